@@ -1,0 +1,27 @@
+// catalogue-tool: checks and describes catalogue files for the people who write them.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace {
+constexpr const char* kUsage =
+    "usage: catalogue-tool <command> [arguments]\n"
+    "  validate FILE...   check catalogue files; lists every problem, exit status 1 if any\n"
+    "  stats FILE         counts per phase, type of procurement and threat; practice x type matrix\n";
+}
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+        std::cout << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    const std::string& command = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "validate" && !rest.empty()) return procure::cli::validate(rest, std::cout, std::cerr);
+    if (command == "stats" && rest.size() == 1) return procure::cli::stats(rest[0], std::cout, std::cerr);
+    std::cerr << kUsage;
+    return 2;
+}
