@@ -1,0 +1,83 @@
+#include "theme.hpp"
+
+#include <imgui.h>
+
+namespace procure::ui {
+namespace {
+
+Palette g_palette{};
+
+ImVec4 rgb(unsigned int hex, float alpha = 1.0f) {
+    return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                  static_cast<float>(hex & 0xFF) / 255.0f, alpha);
+}
+
+unsigned int packed(unsigned int hex) { return ImGui::ColorConvertFloat4ToU32(rgb(hex)); }
+
+}  // namespace
+
+void apply_theme(ThemeKind kind) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(20, 16);
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 14;
+    style.FrameRounding = 6;
+    style.ChildRounding = 8;
+    style.PopupRounding = 6;
+    style.GrabRounding = 6;
+    style.TabRounding = 6;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+
+    const bool light = kind == ThemeKind::light;
+    const unsigned int bg = light ? 0xF6F7F9 : 0x14181F;
+    const unsigned int surface = light ? 0xFFFFFF : 0x1D232C;
+    const unsigned int text = light ? 0x1B2330 : 0xE6E9EE;
+    const unsigned int muted = light ? 0x4B5668 : 0xA9B2C0;
+    const unsigned int accent = light ? 0x1F5FAE : 0x7FB0F0;
+    const unsigned int border = light ? 0xD5DAE1 : 0x333C48;
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = rgb(text);
+    c[ImGuiCol_TextDisabled] = rgb(muted);
+    c[ImGuiCol_WindowBg] = rgb(bg);
+    c[ImGuiCol_ChildBg] = rgb(surface);
+    c[ImGuiCol_PopupBg] = rgb(surface);
+    c[ImGuiCol_Border] = rgb(border);
+    c[ImGuiCol_FrameBg] = rgb(light ? 0xEDF0F4 : 0x262D38);
+    c[ImGuiCol_FrameBgHovered] = rgb(light ? 0xE2E7EE : 0x2F3846);
+    c[ImGuiCol_FrameBgActive] = rgb(light ? 0xD7DEE8 : 0x384354);
+    c[ImGuiCol_Button] = rgb(light ? 0xE6ECF5 : 0x263447);
+    c[ImGuiCol_ButtonHovered] = rgb(light ? 0xD3DFF0 : 0x2F4260);
+    c[ImGuiCol_ButtonActive] = rgb(light ? 0xBFD1EA : 0x39507A);
+    c[ImGuiCol_Header] = rgb(light ? 0xE6ECF5 : 0x263447);
+    c[ImGuiCol_HeaderHovered] = rgb(light ? 0xD9E4F3 : 0x2C3D57);
+    c[ImGuiCol_HeaderActive] = rgb(light ? 0xC9D8EE : 0x344A6B);
+    c[ImGuiCol_CheckMark] = rgb(accent);
+    c[ImGuiCol_SliderGrab] = rgb(accent);
+    c[ImGuiCol_ScrollbarBg] = rgb(bg);
+    c[ImGuiCol_ScrollbarGrab] = rgb(light ? 0xC3CAD4 : 0x3A4452);
+    c[ImGuiCol_Separator] = rgb(border);
+    c[ImGuiCol_TableHeaderBg] = rgb(light ? 0xEDF0F4 : 0x232A34);
+    c[ImGuiCol_TableBorderStrong] = rgb(border);
+    c[ImGuiCol_TableBorderLight] = rgb(border);
+    c[ImGuiCol_TableRowBgAlt] = rgb(light ? 0xF8F9FB : 0x1A2029);
+    c[ImGuiCol_NavHighlight] = rgb(accent);
+    c[ImGuiCol_TextSelectedBg] = rgb(accent, 0.30f);
+
+    g_palette.text = packed(text);
+    g_palette.muted = packed(muted);
+    g_palette.accent = packed(accent);
+    g_palette.surface = packed(surface);
+    g_palette.border = packed(border);
+    const unsigned int phases_light[4] = {0x5A4FCF, 0x1F6FB2, 0x0F7A5C, 0xA6530D};
+    const unsigned int phases_dark[4] = {0xB3ABFF, 0x86BDF0, 0x6FD3B0, 0xF2A86B};
+    for (int i = 0; i < 4; ++i) g_palette.phase[i] = packed(light ? phases_light[i] : phases_dark[i]);
+}
+
+const Palette& palette() { return g_palette; }
+
+}  // namespace procure::ui

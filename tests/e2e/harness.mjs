@@ -1,0 +1,65 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, with SwiftShader
+// WebGL2, the built site served over local HTTP, and a record of console errors and failed requests.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/static-server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUILD = process.env.HP_BUILD || join(ROOT, 'build');
+export const SITE = process.env.HP_SITE || join(BUILD, 'wasm/site');
+export const SCREENSHOTS = join(BUILD, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+];
+
+export async function startBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function startServer(dir = SITE) {
+  return serve(dir, 0);
+}
+
+// Opens a page that records every console error, page error and failed request in `problems`.
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, colorScheme = 'light', initScript } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+  if (initScript) await page.addInitScript(initScript);
+  return { context, page, problems };
+}
+
+// The readiness signal documented in README.md: window.procureApp.ready, or a failure page.
+export async function waitForApp(page, timeout = 60000) {
+  await page.waitForFunction(() => window.procureApp && (window.procureApp.ready || window.procureApp.failed), null, { timeout });
+  return page.evaluate(() => ({ ready: window.procureApp.ready, failed: window.procureApp.failed }));
+}
+
+// Counts distinct colours in a screenshot, decoded by the browser itself: a blank or single-colour
+// canvas has one or two; a drawn interface with anti-aliased text has hundreds.
+export async function distinctColours(page, png) {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+export function screenshotPath(name) {
+  return join(SCREENSHOTS, `${name}.png`);
+}
