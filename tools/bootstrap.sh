@@ -81,14 +81,18 @@ fi
 mkdir -p "$HP_CACHE/include-wasm"
 ln -sfn /usr/include/nlohmann "$HP_CACHE/include-wasm/nlohmann"
 
-# --- 6. Node packages for the browser tests, pinned by tests/e2e/package-lock.json -----------------
-lock="$HP_ROOT/tests/e2e/package-lock.json"
-stamp="$HP_ROOT/tests/e2e/node_modules/.lock-sha"
-if [ ! -f "$stamp" ] || [ "$(sha256sum < "$lock")" != "$(cat "$stamp")" ]; then
-  log "installing Node packages (npm ci)"
-  (cd "$HP_ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  sha256sum < "$lock" > "$stamp"
-fi
+# --- 6. Node packages, pinned by committed package-lock.json files -------------------------------
+# tests/e2e: the browser tests (playwright-core, ajv); web/vendor-deps: JavaScript the page ships (fflate).
+npm_ci() {
+  local dir="$HP_ROOT/$1" stamp="$HP_ROOT/$1/node_modules/.lock-sha"
+  if [ ! -f "$stamp" ] || [ "$(sha256sum < "$dir/package-lock.json")" != "$(cat "$stamp")" ]; then
+    log "installing Node packages in $1 (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    sha256sum < "$dir/package-lock.json" > "$stamp"
+  fi
+}
+npm_ci tests/e2e
+npm_ci web/vendor-deps
 
 # Paths for CMake, read by tools/build.sh.
 cat > "$HP_CACHE/paths.env" <<PATHS

@@ -1,19 +1,27 @@
-// The page's own loader for the WebAssembly app (we do not use Emscripten's generated shell).
+// The page's own loader for the WebAssembly app (we do not use Emscripten's generated shell), and the
+// small bridge through which the app reaches the browser.
 //
-// It checks that the browser can run the app, downloads app.wasm with real progress, fetches the
-// catalogue and the fonts as data, starts the module, and turns any failure into a readable page.
+// Loading: checks that the browser can run the app, downloads app.wasm with real progress, fetches the
+// catalogue, the interface strings and the fonts as data, starts the module, and turns any failure
+// into a readable page.
 //
 // Public interface, also used by the browser tests (documented in README.md, "Test interface"):
 //   window.procureApp.ready        true once the app has drawn its first frame with the catalogue
 //   window.procureApp.failed       null, or { reason, detail } when the app could not start or aborted
-//   window.procureApp.state()      the app's state as a plain object (catalogue, counts, frames drawn)
+//   window.procureApp.state()      the app's state as a plain object (catalogue, results, checklist, ...)
+//   window.procureApp.widgets()    { name: {x, y, width, height} } of the widgets on screen, CSS pixels
 //   window.procureApp.frames()     number of frames drawn so far (stays still while the tab is idle)
 //   document event 'procure:ready' fired once, when ready becomes true
+//
+// Bridge (called from C++, src/app/browser.cpp): window.procureApp.bridge.*
 'use strict';
 
 (function () {
   const $ = (id) => document.getElementById(id);
   const api = (window.procureApp = { ready: false, failed: null, module: null });
+  const STORAGE_PREFIX = 'hospital-procurement.';
+  let manifest = null;
+  let languages = [];
 
   function fail(reason, detail) {
     if (api.failed) return;
@@ -55,9 +63,12 @@
     });
   }
 
-  async function fetchBytes(url) {
+  async function fetchBytes(url, optional = false) {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!response.ok) {
+      if (optional && response.status === 404) return null;
+      throw new Error(`${url}: HTTP ${response.status}`);
+    }
     return new Uint8Array(await response.arrayBuffer());
   }
 
@@ -71,15 +82,195 @@
     });
   }
 
-  // Copies bytes into the module's memory and calls an exported C function with (pointer, length).
-  function passBytes(module, fn, bytes, ...extra) {
-    const pointer = module._malloc(bytes.length || 1);
+  // Copies bytes into the module's memory and calls an exported C function with (..., pointer, length).
+  function passBytes(fn, bytes, ...extra) {
+    const module = api.module;
+    const pointer = module._malloc(bytes.length + 1);
     module.HEAPU8.set(bytes, pointer);
+    module.HEAPU8[pointer + bytes.length] = 0;
     try {
       return fn(...extra, pointer, bytes.length);
     } finally {
       module._free(pointer);
     }
+  }
+
+  function passString(fn, text) {
+    return passBytes((pointer) => fn(pointer), new TextEncoder().encode(text));
+  }
+
+  // ---- language: ?lang / #lang=, then the stored choice, then the browser's languages, then English ----
+  function initialLanguage() {
+    const known = new Set(languages.map((l) => l.code));
+    const fromLink = /(?:^|[#&])lang=([a-z]{2,3}(?:-[A-Za-z0-9]+)?)/.exec(location.hash);
+    const candidates = [fromLink && fromLink[1], bridge.storageGet(STORAGE_PREFIX + 'language'),
+      ...(navigator.languages || [navigator.language || 'en'])];
+    for (const candidate of candidates) {
+      if (!candidate) continue;
+      if (known.has(candidate)) return candidate;
+      const base = candidate.split('-')[0].toLowerCase();
+      if (known.has(base)) return base;
+    }
+    return 'en';
+  }
+
+  // Fetches a language's interface strings and catalogue texts (each optional) and hands them over.
+  async function loadLanguage(code) {
+    const catalogueId = manifest.catalogueId;
+    const chain = [];
+    for (let c = code; c && !chain.includes(c);) {
+      chain.push(c);
+      const entry = languages.find((l) => l.code === c);
+      c = entry && entry.fallback;
+    }
+    if (!chain.includes('en')) chain.push('en');
+    const available = manifest.translations || { ui: [], content: [] };
+    await Promise.all(chain.map(async (c) => {
+      const contentFile = `${catalogueId}/${c}`;
+      const [ui, content] = await Promise.all([
+        available.ui.includes(c) ? fetchBytes(`i18n/ui/${c}.json`) : null,
+        catalogueId && available.content.includes(contentFile) ? fetchBytes(`i18n/content/${contentFile}.json`) : null,
+      ]);
+      if (ui) passBytes(api.module._app_load_overlay, ui, 0);
+      if (content) passBytes(api.module._app_load_overlay, content, 1);
+    }));
+    passString(api.module._app_apply_language, code);
+    document.documentElement.lang = code;
+  }
+
+  // ---- the bridge ----------------------------------------------------------------------------------
+  const bridge = (api.bridge = {
+    // A JS string as a C string the app frees; null stays null.
+    toC(text) {
+      if (text === null || text === undefined) return 0;
+      const module = api.module;
+      const size = module.lengthBytesUTF8(text) + 1;
+      const pointer = module._malloc(size);
+      module.stringToUTF8(text, pointer, size);
+      return pointer;
+    },
+    fragment() {
+      return location.hash.slice(1);
+    },
+    // The view goes into the fragment; significant changes add a history entry so Back undoes them.
+    setFragment(fragment, push) {
+      const target = fragment ? `#${fragment}` : location.pathname + location.search;
+      if (`#${fragment}` === location.hash || (!fragment && !location.hash)) return;
+      if (push) history.pushState(null, '', target);
+      else history.replaceState(null, '', target);
+    },
+    copyText(text) {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).catch(() => bridge.copyFallback(text));
+      } else {
+        bridge.copyFallback(text);
+      }
+      api.lastCopied = text;
+    },
+    // For file:// and other insecure contexts, where navigator.clipboard is missing.
+    copyFallback(text) {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
+      area.remove();
+    },
+    // Blob + <a download>: works from http(s) and from file://.
+    download(name, mime, bytes) {
+      const blob = new Blob([bytes], { type: mime });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    },
+    // The engine writes the DOCX parts; fflate (npm, loaded on first use) zips them.
+    async downloadDocx(name, partsJson) {
+      if (!window.fflate) await loadScript('vendor/fflate.js');
+      const parts = JSON.parse(partsJson);
+      const files = {};
+      for (const [path, content] of Object.entries(parts)) files[path] = window.fflate.strToU8(content);
+      bridge.download(name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', window.fflate.zipSync(files));
+    },
+    // The printable report in a new tab; a download when pop-ups are blocked.
+    openReport(html) {
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      const tab = window.open(url, '_blank', 'noopener');
+      if (!tab) bridge.download('hospital-procurement-report.html', 'text/html;charset=utf-8', new TextEncoder().encode(html));
+      setTimeout(() => URL.revokeObjectURL(url), 600000);
+    },
+    pickFile() {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.onchange = async () => {
+        const file = input.files && input.files[0];
+        if (!file) return;
+        if (file.size > 4 * 1024 * 1024) {
+          passBytes(api.module._app_on_file, new TextEncoder().encode('"file too large: over 4 MB"'));
+          return;
+        }
+        passBytes(api.module._app_on_file, new Uint8Array(await file.arrayBuffer()));
+      };
+      input.click();
+    },
+    chooseLanguage(code) {
+      bridge.storageSet(STORAGE_PREFIX + 'language', code);
+      loadLanguage(code).catch((e) => console.warn('language', code, e));
+    },
+    storageGet(key) {
+      try { return localStorage.getItem(key); } catch (e) { return null; }
+    },
+    // 0 saved, 1 the quota is full, 2 storage is unavailable (private mode, policy).
+    storageSet(key, value) {
+      try {
+        localStorage.setItem(key, value);
+        return 0;
+      } catch (e) {
+        return e && (e.name === 'QuotaExceededError' || e.code === 22) ? 1 : 2;
+      }
+    },
+    storageRemove(key) {
+      try { localStorage.removeItem(key); } catch (e) { /* nothing to remove */ }
+    },
+    // While ImGui edits text, a hidden real text field has the focus: phones then show their keyboard,
+    // and dead keys, AltGr, IME composition and paste arrive as text (see wireTextProxy).
+    setTextInputActive(active) {
+      const proxy = $('text-proxy');
+      if (active) proxy.focus({ preventScroll: true });
+      else { proxy.blur(); $('canvas').focus({ preventScroll: true }); }
+    },
+  });
+
+  // Text arrives in the hidden field and goes to ImGui as characters. Key presses still reach SDL
+  // (keydown: Backspace, arrows, Enter, shortcuts), but its keypress-based text is stopped here so that
+  // nothing is typed twice.
+  function wireTextProxy() {
+    const proxy = $('text-proxy');
+    const forward = () => {
+      const text = proxy.value;
+      proxy.value = '';
+      if (text) passString(api.module._app_text_input, text);
+    };
+    proxy.addEventListener('keypress', (event) => event.stopPropagation());
+    proxy.addEventListener('input', (event) => { if (!event.isComposing) forward(); });
+    proxy.addEventListener('compositionend', forward);
+  }
+
+  function watchSystemPreferences() {
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    const still = matchMedia('(prefers-reduced-motion: reduce)');
+    const send = () => api.module._app_set_system_theme(dark.matches ? 1 : 0, still.matches ? 1 : 0);
+    dark.addEventListener('change', send);
+    still.addEventListener('change', send);
+    send();
   }
 
   async function start() {
@@ -90,11 +281,12 @@
                   'WebGL 2 is missing, disabled, or blocked by the graphics driver.');
 
     progress(0, 'Downloading the app…');
-    const manifest = await (await fetch('build.json')).json();
+    manifest = await (await fetch('build.json')).json();
     const data = Promise.all([
       fetchBytes(manifest.catalogue),
       fetchBytes(manifest.fonts.regular),
       fetchBytes(manifest.fonts.bold),
+      fetchBytes('i18n/languages.json'),
     ]);
     data.catch(() => {}); // reported where it is awaited
     const wasmBinary = await downloadWithProgress(manifest.wasm.file, manifest.wasm.bytes, (f) =>
@@ -102,25 +294,35 @@
     progress(0.9, 'Starting…');
     await loadScript(manifest.js);
 
-    const module = await window.createProcureApp({
+    api.module = await window.createProcureApp({
       wasmBinary,
       canvas: $('canvas'),
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail('The guide stopped because of an internal error.', what),
     });
-    api.module = module;
 
     progress(0.95, 'Loading the catalogue…');
-    const [catalogue, fontRegular, fontBold] = await data;
-    passBytes(module, module._app_load_font, fontRegular, 0);
-    passBytes(module, module._app_load_font, fontBold, 1);
-    passBytes(module, module._app_load_catalogue, catalogue);
+    const [catalogue, fontRegular, fontBold, languageRegistry] = await data;
+    passBytes(api.module._app_load_font, fontRegular, 0);
+    passBytes(api.module._app_load_font, fontBold, 1);
+    languages = JSON.parse(new TextDecoder().decode(languageRegistry)).languages || [];
+    // Translations of the catalogue live under its id; the app validates the file itself.
+    try {
+      const id = JSON.parse(new TextDecoder().decode(catalogue)).id;
+      if (typeof id === 'string' && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id)) manifest.catalogueId = id;
+    } catch (e) { /* the app reports what is wrong with the catalogue */ }
+    passBytes(api.module._app_set_languages, languageRegistry);
+    watchSystemPreferences();
+    passBytes(api.module._app_load_catalogue, catalogue);
+    await loadLanguage(initialLanguage());
 
-    window.addEventListener('resize', () => module._app_request_frame());
+    window.addEventListener('resize', () => api.module._app_request_frame());
+    window.addEventListener('hashchange', () => passString(api.module._app_on_fragment, location.hash.slice(1)));
+    wireTextProxy();
     document.body.classList.add('running');
     $('canvas').focus();
-    module._app_request_frame();
+    api.module._app_request_frame();
   }
 
   // Called by the app (src/app/browser.cpp) once its first frame with content is on screen.
@@ -131,15 +333,15 @@
     document.dispatchEvent(new CustomEvent('procure:ready'));
   };
 
-  api.state = function () {
+  function readJson(fn) {
     const module = api.module;
-    if (!module) return null;
-    return JSON.parse(module.UTF8ToString(module._app_state_json()));
-  };
-
-  api.frames = function () {
-    return api.module ? api.module._app_frame_count() : 0;
-  };
+    return module ? JSON.parse(module.UTF8ToString(fn())) : null;
+  }
+  api.state = () => readJson(() => api.module._app_state_json());
+  api.widgets = () => readJson(() => api.module._app_widgets_json()) || {};
+  api.frames = () => (api.module ? api.module._app_frame_count() : 0);
+  // Scrolls a widget into view so that a test (or a script) can click it.
+  api.reveal = (name) => { if (api.module) passString(api.module._app_reveal_widget, name); };
 
   window.addEventListener('error', (event) => {
     if (!api.ready) fail('The guide could not start.', event.message);

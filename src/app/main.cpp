@@ -1,9 +1,13 @@
 // The WebAssembly entry point: SDL2 window and WebGL2 context, Dear ImGui, and a frame scheduler
 // that draws only when something changed (input, resize, data arriving). An idle tab draws nothing.
 //
-// The page (web/shell.js) hands data in through the exported app_* functions below.
+// The page (web/shell.js) hands data in through the exported app_* functions below; the app calls
+// back through browser.hpp.
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,14 +18,21 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>  // InputEventsQueue: ImGui spreads fast input over several frames
 #include <nlohmann/json.hpp>
 
 #include "browser.hpp"
+#include "browser_shell.hpp"
 #include "engine/catalogue_loader.hpp"
+#include "engine/checklist_file.hpp"
+#include "engine/languages.hpp"
+#include "engine/session.hpp"
+#include "engine/view_state.hpp"
 #include "fonts.hpp"
-#include "ui/catalogue_view.hpp"
-#include "ui/session.hpp"
+#include "ui/strings.hpp"
 #include "ui/theme.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace {
 
@@ -34,30 +45,70 @@ struct App {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
     app::FontAtlas fonts;
-    ui::Session session;
+    std::optional<Session> session;
+    Problems load_problems;  // why the catalogue could not be loaded, shown instead of the app
+    ui::UiState ui;
+    app::BrowserShell shell{ui, [] { return session_ptr(); }};
+    LanguageRegistry languages;
+    std::map<std::string, Overlay> ui_overlays, content_overlays;  // by language code
     int frames_drawn = 0;
     int frames_wanted = 0;
     bool loop_running = false;
     bool ready_signalled = false;
-    std::string state_json;  // buffer returned to JavaScript by app_state_json
+    bool text_input_active = false;
+    bool language_applied = false;  // the interface strings have arrived: the layout is final
+    std::string out;  // buffer returned to JavaScript
+
+    static Session* session_ptr();
 };
 
 App g_app;
+Session* App::session_ptr() { return g_app.session ? &*g_app.session : nullptr; }
+
+void draw_load_problems() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("problems", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PushFont(ui::fonts().heading);
+    ui::wrapped_text(ui::tr("notice.catalogue_failed"));
+    ImGui::PopFont();
+    for (const Problem& p : g_app.load_problems) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ui::wrapped_text(format_problem(p));
+        ImGui::EndGroup();
+    }
+    ImGui::End();
+}
 
 void draw_frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
 
     const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    if (g_app.fonts.update(ratio)) g_app.frames_wanted = std::max(g_app.frames_wanted, kFramesAfterInput);
+    if (g_app.fonts.update(ratio)) {
+        ui::set_fonts(g_app.fonts.fonts());
+        g_app.frames_wanted = std::max(g_app.frames_wanted, kFramesAfterInput);
+    }
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    ui::draw_catalogue_view(g_app.session, g_app.fonts.fonts());
+    if (g_app.session) {
+        ui::Context ctx{*g_app.session, g_app.ui, g_app.shell};
+        ui::draw_app(ctx);
+    } else if (!g_app.load_problems.empty()) {
+        draw_load_problems();
+    }
     ImGui::Render();
 
     const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput != g_app.text_input_active) {
+        g_app.text_input_active = io.WantTextInput;
+        browser::set_text_input_active(io.WantTextInput);
+    }
     const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -66,7 +117,7 @@ void draw_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_app.frames_drawn;
 
-    if (!g_app.ready_signalled && (g_app.session.catalogue || !g_app.session.load_problems.empty())) {
+    if (!g_app.ready_signalled && g_app.language_applied && (g_app.session || !g_app.load_problems.empty())) {
         g_app.ready_signalled = true;
         browser::notify_ready();
     }
@@ -74,6 +125,9 @@ void draw_frame() {
 
 EM_BOOL on_animation_frame(double, void*) {
     draw_frame();
+    // ImGui handles at most one press and release of a key per frame, so fast typing leaves events
+    // queued: keep drawing until the queue is empty.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_app.frames_wanted = std::max(g_app.frames_wanted, 2);
     if (--g_app.frames_wanted > 0) return EM_TRUE;
     g_app.loop_running = false;
     return EM_FALSE;  // stop: nothing to draw until the next event
@@ -94,6 +148,45 @@ int SDLCALL on_sdl_event(void*, SDL_Event* event) {
     return 0;
 }
 
+void notify(std::string text, bool warning) { g_app.ui.notices.push_back({std::move(text), warning}); }
+
+// The checklist saved in this browser. Unreadable data is set aside under a backup key, never discarded.
+void restore_checklist() {
+    const std::string key = g_app.shell.checklist_key();
+    const auto stored = browser::storage_get(key);
+    if (!stored || stored->empty()) return;
+    ChecklistImport parsed = parse_checklist(*stored);
+    if (parsed.checklist) {
+        g_app.session->load_checklist(std::move(*parsed.checklist));
+        return;
+    }
+    browser::storage_set(key + ".unreadable-" + std::to_string(static_cast<long long>(browser::now_ms())), *stored);
+    browser::storage_remove(key);
+    notify(ui::tr("notice.storage_corrupt"), true);
+}
+
+void restore_fragment(const std::string& fragment) {
+    if (!g_app.session) return;
+    DecodedView decoded = decode_fragment(fragment);
+    std::vector<std::string> dropped = g_app.session->restore_view(decoded.state);
+    dropped.insert(dropped.begin(), decoded.ignored.begin(), decoded.ignored.end());
+    g_app.ui.search_buffer = g_app.session->view().query.text;
+    if (!dropped.empty()) {
+        std::string what;
+        for (const auto& d : dropped) what += (what.empty() ? "" : "; ") + d;
+        notify(ui::trf("notice.link_ignored", {{"what", what}}), true);
+    }
+}
+
+std::vector<const Overlay*> chain_for(const std::string& code, const std::map<std::string, Overlay>& overlays) {
+    std::vector<std::string> codes = g_app.languages.fallback_chain(code);
+    if (codes.empty() || codes.back() != "en") codes.push_back("en");
+    std::vector<const Overlay*> chain;
+    for (const std::string& c : codes)
+        if (auto it = overlays.find(c); it != overlays.end()) chain.push_back(&it->second);
+    return chain;
+}
+
 }  // namespace
 
 extern "C" {
@@ -103,16 +196,101 @@ EMSCRIPTEN_KEEPALIVE void app_load_font(int face, const std::uint8_t* data, std:
     request_frames(kFramesAfterInput);
 }
 
+// The registry of languages (i18n/languages.json); the menu lists them by native name.
+EMSCRIPTEN_KEEPALIVE void app_set_languages(const char* data, std::size_t size) {
+    LanguageRegistryLoad r = load_language_registry(std::string_view(data, size));
+    if (!r.registry) return;
+    g_app.languages = std::move(*r.registry);
+    g_app.ui.languages.clear();
+    g_app.ui.language_names.clear();
+    for (const Language& l : g_app.languages.languages) {
+        g_app.ui.languages.push_back(l.code);
+        g_app.ui.language_names.push_back(l.native_name);
+    }
+}
+
+// An overlay file: kind 0 = interface strings (i18n/ui), 1 = catalogue content (i18n/content).
+EMSCRIPTEN_KEEPALIVE int app_load_overlay(int kind, const char* data, std::size_t size) {
+    OverlayLoad r = load_overlay(std::string_view(data, size));
+    if (!r.overlay) return 0;
+    auto& target = kind == 0 ? g_app.ui_overlays : g_app.content_overlays;
+    target[r.overlay->language] = std::move(*r.overlay);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void app_apply_language(const char* code) {
+    const std::string lang(code);
+    ui::set_strings(chain_for(lang, g_app.ui_overlays));
+    if (g_app.session) g_app.session->set_language(lang, chain_for(lang, g_app.content_overlays));
+    g_app.language_applied = true;
+    request_frames(kFramesAfterInput);
+}
+
 EMSCRIPTEN_KEEPALIVE void app_load_catalogue(const char* data, std::size_t size) {
     CatalogueLoad result = load_catalogue(std::string_view(data, size));
-    g_app.session.catalogue = std::move(result.catalogue);
-    g_app.session.load_problems = std::move(result.problems);
+    g_app.load_problems = std::move(result.problems);
+    if (result.catalogue) {
+        g_app.session.emplace(std::move(*result.catalogue));
+        restore_checklist();
+        restore_fragment(browser::fragment());
+    }
+    request_frames(kFramesAfterInput);
+}
+
+// Back/forward or an edited address: the fragment is the view.
+EMSCRIPTEN_KEEPALIVE void app_on_fragment(const char* fragment) {
+    restore_fragment(fragment);
+    request_frames(kFramesAfterInput);
+}
+
+// A checklist file the user opened.
+EMSCRIPTEN_KEEPALIVE void app_on_file(const char* data, std::size_t size) {
+    if (!g_app.session) return;
+    ChecklistImport parsed = parse_checklist(std::string_view(data, size));
+    if (!parsed.checklist) {
+        std::string why;
+        for (const Problem& p : parsed.problems) why += (why.empty() ? "" : "; ") + format_problem(p);
+        notify(ui::trf("notice.import_failed", {{"why", why}}), true);
+    } else {
+        const MergeReport report = g_app.session->import_checklist(*parsed.checklist);
+        notify(ui::trf("notice.import_done", {{"added", std::to_string(report.added)},
+                                              {"updated", std::to_string(report.updated)},
+                                              {"conflicts", std::to_string(report.conflicts.size())}}),
+               !report.conflicts.empty());
+        g_app.shell.save_checklist();
+    }
+    request_frames(kFramesAfterInput);
+}
+
+EMSCRIPTEN_KEEPALIVE void app_set_system_theme(int dark, int reduced_motion) {
+    g_app.shell.set_system_dark(dark != 0);
+    g_app.ui.reduced_motion = reduced_motion != 0;
+    g_app.shell.apply_theme();
     request_frames(kFramesAfterInput);
 }
 
 EMSCRIPTEN_KEEPALIVE void app_request_frame() { request_frames(kFramesAfterInput); }
 
+// Text from the page's hidden text field: typed, composed (dead keys, IME), pasted or from a phone keyboard.
+EMSCRIPTEN_KEEPALIVE void app_text_input(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    request_frames(kFramesAfterInput);
+}
+
+EMSCRIPTEN_KEEPALIVE void app_reveal_widget(const char* name) {
+    ui::reveal_widget(name);
+    request_frames(kFramesAfterInput);
+}
+
 EMSCRIPTEN_KEEPALIVE int app_frame_count() { return g_app.frames_drawn; }
+
+// Widget rectangles in CSS pixels, by name (src/ui/widgets.hpp), for tests and automation.
+EMSCRIPTEN_KEEPALIVE const char* app_widgets_json() {
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& [name, r] : ui::widget_registry()) j[name] = {{"x", r.x}, {"y", r.y}, {"width", r.z}, {"height", r.w}};
+    g_app.out = j.dump();
+    return g_app.out.c_str();
+}
 
 // A snapshot for the page and the browser tests (window.procureApp.state()).
 EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
@@ -120,18 +298,34 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     state["frames"] = g_app.frames_drawn;
     const ImGuiIO& io = ImGui::GetIO();
     state["display"] = {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y}, {"scale", io.DisplayFramebufferScale.x}};
-    if (const auto& c = g_app.session.catalogue) {
-        nlohmann::json ids = nlohmann::json::array();
-        for (const Practice& p : c->practices) ids.push_back(p.id);
-        state["catalogue"] = {{"id", c->id}, {"version", c->version}, {"practices", ids}};
-    } else {
-        state["catalogue"] = nullptr;
-    }
+    state["theme"] = ui::current_theme() == ui::ThemeKind::dark ? "dark" : "light";
+    state["reducedMotion"] = g_app.ui.reduced_motion;
+    state["textInputActive"] = io.WantTextInput;
+    nlohmann::json notices = nlohmann::json::array();
+    for (const auto& n : g_app.ui.notices) notices.push_back(n.text);
+    state["notices"] = notices;
     nlohmann::json problems = nlohmann::json::array();
-    for (const Problem& p : g_app.session.load_problems) problems.push_back(format_problem(p));
+    for (const Problem& p : g_app.load_problems) problems.push_back(format_problem(p));
     state["problems"] = problems;
-    g_app.state_json = state.dump();
-    return g_app.state_json.c_str();
+    state["catalogue"] = nullptr;
+    if (const Session* s = App::session_ptr()) {
+        const Catalogue& c = s->catalogue();
+        nlohmann::json ids = nlohmann::json::array(), results = nlohmann::json::array();
+        for (const Practice& p : c.practices) ids.push_back(p.id);
+        for (const ResultItem& r : s->results().items) results.push_back(c.practices[r.practice].id);
+        state["catalogue"] = {{"id", c.id}, {"version", c.version}, {"language", c.language}, {"practices", ids}};
+        state["results"] = results;
+        state["fragment"] = encode_fragment(s->view());
+        state["openPractice"] = s->view().open_practice;
+        state["search"] = s->view().query.text;
+        nlohmann::json checklist = nlohmann::json::object();
+        for (const auto& [id, e] : s->checklist().entries)
+            checklist[id] = {{"status", std::string(to_string(e.status))}, {"note", e.note}, {"changedAt", e.changed_at_ms}};
+        state["checklist"] = checklist;
+        state["dialog"] = static_cast<int>(g_app.ui.dialog);
+    }
+    g_app.out = state.dump();
+    return g_app.out.c_str();
 }
 
 }  // extern "C"
@@ -165,9 +359,15 @@ int main() {
     io.IniFilename = nullptr;  // layout is the app's, not the user's to lose
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle tab drawing
-    ui::apply_theme(ui::ThemeKind::light);
+    g_app.shell.restore_theme_choice();
+    g_app.shell.apply_theme();
     ImGui_ImplSDL2_InitForOpenGL(g_app.window, g_app.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // SDL's clipboard is internal on the web; copies from text fields go to the system clipboard too.
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        SDL_SetClipboardText(text);
+        browser::copy_text(text);
+    };
 
     SDL_AddEventWatch(on_sdl_event, nullptr);
     request_frames(kFramesAfterInput);

@@ -6,6 +6,8 @@ namespace procure::ui {
 namespace {
 
 Palette g_palette{};
+Fonts g_fonts{};
+ThemeKind g_kind = ThemeKind::light;
 
 ImVec4 rgb(unsigned int hex, float alpha = 1.0f) {
     return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
@@ -31,7 +33,9 @@ void apply_theme(ThemeKind kind) {
     style.TabRounding = 6;
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 1;
+    style.FrameBorderSize = 1;  // inputs and checkboxes need a visible edge
 
+    g_kind = kind;
     const bool light = kind == ThemeKind::light;
     const unsigned int bg = light ? 0xF6F7F9 : 0x14181F;
     const unsigned int surface = light ? 0xFFFFFF : 0x1D232C;
@@ -76,8 +80,16 @@ void apply_theme(ThemeKind kind) {
     const unsigned int phases_light[4] = {0x5A4FCF, 0x1F6FB2, 0x0F7A5C, 0xA6530D};
     const unsigned int phases_dark[4] = {0xB3ABFF, 0x86BDF0, 0x6FD3B0, 0xF2A86B};
     for (int i = 0; i < 4; ++i) g_palette.phase[i] = packed(light ? phases_light[i] : phases_dark[i]);
+    const unsigned int status_light[4] = {0x5B6475, 0x9A5B00, 0x1B7A3A, 0x6B5B95};
+    const unsigned int status_dark[4] = {0xA9B2C0, 0xF0B45A, 0x6FD08C, 0xB8A9E6};
+    for (int i = 0; i < 4; ++i) g_palette.status[i] = packed(light ? status_light[i] : status_dark[i]);
+    g_palette.highlight = ImGui::ColorConvertFloat4ToU32(rgb(light ? 0xFFE066 : 0x8A6D00, light ? 0.75f : 0.85f));
+    g_palette.danger = packed(light ? 0xB3261E : 0xFF8A80);
 }
 
 const Palette& palette() { return g_palette; }
+ThemeKind current_theme() { return g_kind; }
+void set_fonts(const Fonts& f) { g_fonts = f; }
+const Fonts& fonts() { return g_fonts; }
 
 }  // namespace procure::ui

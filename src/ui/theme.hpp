@@ -20,11 +20,17 @@ enum class ThemeKind { light, dark };
 
 // Colours the views use beyond ImGui's own style.
 struct Palette {
-    unsigned int text, muted, accent, surface, border;
-    unsigned int phase[4];  // general, plan, source, manage
+    unsigned int text, muted, accent, surface, border, highlight, danger;
+    unsigned int phase[4];   // general, plan, source, manage
+    unsigned int status[4];  // not started, in tender, verified, not applicable
 };
 
 void apply_theme(ThemeKind kind);
+ThemeKind current_theme();
 const Palette& palette();
+
+// The fonts of the current atlas, set by the app whenever it rebuilds them.
+void set_fonts(const Fonts& fonts);
+const Fonts& fonts();
 
 }  // namespace procure::ui

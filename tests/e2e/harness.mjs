@@ -26,8 +26,8 @@ export async function startServer(dir = SITE) {
 }
 
 // Opens a page that records every console error, page error and failed request in `problems`.
-export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, colorScheme = 'light', initScript } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme });
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, colorScheme = 'light', initScript, hash, ...rest } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme, ...rest });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });

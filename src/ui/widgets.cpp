@@ -1,0 +1,148 @@
+#include "widgets.hpp"
+
+#include <algorithm>
+
+#include <imgui_internal.h>  // ScrollToItem: scroll a named widget into view
+
+#include "theme.hpp"
+
+namespace procure::ui {
+namespace {
+std::map<std::string, ImVec4, std::less<>> g_widgets;
+std::string g_reveal;  // a widget to scroll into view when it is next drawn
+
+// Draws one wrapped line [begin, end) of `text` at `pos`, with highlight rectangles behind it.
+void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, std::string_view text, std::size_t begin, std::size_t end,
+               const std::vector<TextRange>& highlights, ImU32 colour) {
+    const char* base = text.data();
+    for (const TextRange& h : highlights) {
+        const std::size_t hb = std::max<std::size_t>(h.begin, begin), he = std::min<std::size_t>(h.end, end);
+        if (hb >= he) continue;
+        const float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, base + begin, base + hb).x;
+        const float x1 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, base + begin, base + he).x;
+        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size * 1.2f), palette().highlight, 3.0f);
+    }
+    dl->AddText(font, size, pos, colour, base + begin, base + end);
+}
+}  // namespace
+
+void wrapped_text(std::string_view text, const std::vector<TextRange>& highlights, ImU32 colour, float wrap_width) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float line_height = size * 1.35f;
+    const float width = std::max(wrap_width > 0 ? wrap_width : ImGui::GetContentRegionAvail().x, size * 4);
+    const float scale = size / font->FontSize;
+    if (!colour) colour = ImGui::GetColorU32(ImGuiCol_Text);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    float y = 0;
+    std::size_t pos = 0;
+    const char* data = text.data();
+    while (pos < text.size()) {
+        std::size_t line_end = text.find('\n', pos);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        if (line_end == pos) {  // an empty line: a paragraph gap
+            y += line_height * 0.6f;
+            ++pos;
+            continue;
+        }
+        std::size_t start = pos;
+        while (start < line_end) {
+            const char* wrap = font->CalcWordWrapPositionA(scale, data + start, data + line_end, width);
+            std::size_t stop = static_cast<std::size_t>(wrap - data);
+            if (stop <= start) stop = start + 1;  // always progress, even for a glyph wider than the line
+            while (stop < line_end && (static_cast<unsigned char>(data[stop]) & 0xC0) == 0x80) ++stop;
+            draw_line(dl, font, size, ImVec2(origin.x, origin.y + y), text, start, stop, highlights, colour);
+            y += line_height;
+            start = stop;
+            while (start < line_end && data[start] == ' ') ++start;
+        }
+        pos = line_end + 1;
+    }
+    ImGui::Dummy(ImVec2(width, std::max(y, line_height) - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+}
+
+bool chip(const char* id, std::string_view label, bool removable, ImU32 background) {
+    ImGui::PushID(id);
+    std::string text(label);
+    if (removable) text += "  \xC3\x97";  // ×
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 999.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 3));
+    if (background) ImGui::PushStyleColor(ImGuiCol_Button, background);
+    const bool clicked = ImGui::Button(text.c_str());
+    if (background) ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
+    ImGui::PopID();
+    return clicked;
+}
+
+bool wrapped_button(const char* id, std::string_view label, bool active) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap = width - style.FramePadding.x * 2;
+    const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+    const ImVec2 size(width, text.y + style.FramePadding.y * 2);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size);
+    const ImGuiCol col = active || ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(col), style.FrameRounding);
+    if (style.FrameBorderSize > 0)
+        dl->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y),
+                ImGui::GetColorU32(ImGuiCol_Text), label.data(), label.data() + label.size(), wrap);
+    focus_ring();
+    return clicked;
+}
+
+void badge(std::string_view label, ImU32 colour) {
+    const ImVec2 pad(8, 2);
+    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x + pad.x * 2, p.y + size.y + pad.y * 2),
+                      ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 0.14f)), 999.0f);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), colour, label.data(), label.data() + label.size());
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+}
+
+void section_heading(std::string_view text) {
+    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopFont();
+}
+
+void focus_ring() {
+    if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), palette().accent, 6.0f, 0, 2.0f);
+}
+
+void begin_widget_registry() { g_widgets.clear(); }
+
+void register_widget(std::string_view name) {
+    if (!g_reveal.empty() && name == g_reveal) {
+        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+        g_reveal.clear();
+    }
+    register_widget(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void reveal_widget(std::string_view name) { g_reveal = name; }
+
+void register_widget(std::string_view name, ImVec2 min, ImVec2 max) {
+    // Only what is on screen counts: a click on a widget scrolled out of view would hit something else.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    const float x0 = std::max({min.x, clip_min.x, 0.0f}), y0 = std::max({min.y, clip_min.y, 0.0f});
+    const float x1 = std::min({max.x, clip_max.x, display.x}), y1 = std::min({max.y, clip_max.y, display.y});
+    if (x1 <= x0 || y1 <= y0) return;
+    g_widgets[std::string(name)] = ImVec4(x0, y0, x1 - x0, y1 - y0);
+}
+
+const std::map<std::string, ImVec4, std::less<>>& widget_registry() { return g_widgets; }
+
+}  // namespace procure::ui

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// The JavaScript baselines on the benchmark data: the same catalogue files and the same workload as the
+// engine, answered in Node by (a) plain JavaScript or (b) MiniSearch, each with the same plain facet
+// code. Checks every answer against the engine's (expected.json), then times the workload.
+//   node baseline.mjs --data DIR --catalogue NAME --impl plain|minisearch [--min-ms 2000]
+// Prints one JSON object on stdout: build and per-query times, and any differences from the engine.
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { compareAnswer, loadCatalogue, readBenchData } from './bench_common.mjs';
+import { Facets } from './baseline_facets.mjs';
+import { MiniSearchSearch } from './baseline_minisearch.mjs';
+import { PlainSearch } from './baseline_plain.mjs';
+import { parseQuery } from './baseline_text.mjs';
+
+const IMPLEMENTATIONS = { plain: PlainSearch, minisearch: MiniSearchSearch };
+const TOP = 5;
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    catalogue: { type: 'string' },
+    impl: { type: 'string', default: 'plain' },
+    'min-ms': { type: 'string', default: '2000' },
+  },
+});
+const Search = IMPLEMENTATIONS[args.impl];
+if (!args.data || !args.catalogue || !Search) {
+  console.error('usage: node baseline.mjs --data DIR --catalogue NAME --impl plain|minisearch [--min-ms 2000]');
+  process.exit(2);
+}
+
+const { manifest, workload, expected } = readBenchData(args.data);
+const entry = manifest.catalogues.find((c) => c.name === args.catalogue);
+if (!entry) {
+  console.error(`no catalogue "${args.catalogue}" in ${args.data}/manifest.json`);
+  process.exit(2);
+}
+const catalogue = loadCatalogue(args.data, entry);
+
+let start = performance.now();
+const search = new Search(catalogue.practices);
+const facets = new Facets(catalogue);
+const buildMs = performance.now() - start;
+
+// One keystroke: parse, search, filter, count, rank.
+const answer = (q) => facets.answer(q, search.match(parseQuery(q.text)));
+
+// The first pass checks the answers (and warms up).
+const mismatches = [];
+workload.forEach((q, i) => {
+  const a = answer(q);
+  const got = { count: a.count, facets: a.facets, top: a.results.slice(0, TOP).map((p) => catalogue.practices[p].id) };
+  mismatches.push(...compareAnswer(q.label, expected[entry.name][i], got, { top: args.impl === 'plain' }));
+});
+
+const perQuery = new Float64Array(workload.length);
+const minMs = Number(args['min-ms']);
+let passes = 0;
+let sink = 0;
+start = performance.now();
+do {
+  workload.forEach((q, i) => {
+    const t0 = performance.now();
+    sink += answer(q).count;
+    perQuery[i] += performance.now() - t0;
+  });
+  passes++;
+} while (performance.now() - start < minMs);
+const totalMs = performance.now() - start;
+
+console.log(JSON.stringify({
+  impl: args.impl,
+  catalogue: entry.name,
+  practices: catalogue.practices.length,
+  buildMs,
+  passes,
+  queries: workload.length,
+  meanMs: totalMs / (passes * workload.length),
+  maxMs: Math.max(...perQuery) / passes,
+  mismatches,
+  sink,
+}));
