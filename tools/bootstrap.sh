@@ -9,7 +9,8 @@ log() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(emscripten nlohmann-json3-dev chromium fonts-noto-core fonttools brotli nginx-light
-              dpkg-dev ninja-build cmake clang libclang-rt-14-dev libbenchmark-dev xz-utils)
+              dpkg-dev ninja-build cmake clang libclang-rt-14-dev libbenchmark-dev xz-utils
+              libreoffice-writer-nogui)  # checks that DOCX exports open cleanly
 # Node.js and npm come with the machine image; Debian's own are used only where they are missing.
 command -v node >/dev/null || APT_PACKAGES+=(nodejs)
 command -v npm >/dev/null || APT_PACKAGES+=(npm)

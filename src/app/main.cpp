@@ -52,6 +52,9 @@ struct App {
     LanguageRegistry languages;
     std::map<std::string, Overlay> ui_overlays, content_overlays;  // by language code
     int frames_drawn = 0;
+    // Time per frame, for the interaction-cost figures: building the UI (ImGui + views + engine), and
+    // submitting it to WebGL (which, with a software renderer, waits for the previous frame's pixels).
+    double build_ms_total = 0, submit_ms_total = 0;
     int frames_wanted = 0;
     bool loop_running = false;
     bool ready_signalled = false;
@@ -84,6 +87,7 @@ void draw_load_problems() {
 }
 
 void draw_frame() {
+    const double started = emscripten_get_now();
     SDL_Event event;
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
 
@@ -103,6 +107,8 @@ void draw_frame() {
         draw_load_problems();
     }
     ImGui::Render();
+    const double built = emscripten_get_now();
+    g_app.build_ms_total += built - started;
 
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput != g_app.text_input_active) {
@@ -116,6 +122,7 @@ void draw_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++g_app.frames_drawn;
+    g_app.submit_ms_total += emscripten_get_now() - built;
 
     if (!g_app.ready_signalled && g_app.language_applied && (g_app.session || !g_app.load_problems.empty())) {
         g_app.ready_signalled = true;
@@ -296,6 +303,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_widgets_json() {
 EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     nlohmann::json state;
     state["frames"] = g_app.frames_drawn;
+    state["frameMs"] = {{"build", g_app.build_ms_total}, {"submit", g_app.submit_ms_total}};
     const ImGuiIO& io = ImGui::GetIO();
     state["display"] = {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y}, {"scale", io.DisplayFramebufferScale.x}};
     state["theme"] = ui::current_theme() == ui::ThemeKind::dark ? "dark" : "light";

@@ -558,13 +558,15 @@ private:
         struct Bits {
             std::uint32_t first = 0, span = 0;  // first + i is a start if bit i is set
             std::size_t at = 0;                 // where its bits begin in `bits`
+            std::array<std::uint32_t, 4> fields{};  // the practice's field starts, at hand
         };
         std::vector<Bits> of(candidates_.size());
         std::vector<std::uint64_t> bits;
         for (std::size_t i = 0; i < candidates_.size(); ++i) {
             const Candidate& c = candidates_[i];
             if (c.begin == c.end) continue;
-            of[i] = {starts_[c.begin], starts_[c.end - 1] - starts_[c.begin], bits.size()};
+            of[i] = {starts_[c.begin], starts_[c.end - 1] - starts_[c.begin], bits.size(), {}};
+            std::copy_n(index_.field_starts_.begin() + static_cast<std::ptrdiff_t>(4 * c.practice), 4, of[i].fields.begin());
             bits.resize(bits.size() + of[i].span / 64 + 1);
             for (std::uint32_t s = c.begin; s < c.end; ++s) {
                 const std::uint32_t bit = starts_[s] - of[i].first;
@@ -580,7 +582,10 @@ private:
                 list.positions([&](std::uint32_t at) {
                     if (at < b.first + last || at - b.first - last > b.span) return;
                     const auto bit = static_cast<std::uint32_t>(at - b.first - last);
-                    if (bits[b.at + bit / 64] >> (bit % 64) & 1) c->found = static_cast<std::uint8_t>(c->found | field_of(*c, b.first + bit));
+                    if (!(bits[b.at + bit / 64] >> (bit % 64) & 1)) return;
+                    unsigned f = 0;
+                    while (f < 4 && b.first + bit >= b.fields[f]) ++f;
+                    c->found = static_cast<std::uint8_t>(c->found | (1u << f));
                 });
             },
             [] {});

@@ -61,7 +61,7 @@ void draw_lifecycle(const Catalogue& c) {
         fill.w = 0.12f;
         dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(fill), 8.0f);
         dl->AddRect(a, b, colour, 8.0f, 0, 1.5f);
-        const std::string band = general->name + ": " + tr("guide.general_across");
+        const std::string& band = tr("guide.general_across");
         const ImVec2 ts = ImGui::CalcTextSize(band.c_str());
         dl->PushClipRect(a, b, true);
         dl->AddText(ImVec2(a.x + std::max(8.0f, (width - ts.x) / 2), a.y + (34 - ts.y) / 2), colour, band.c_str());

@@ -3,7 +3,9 @@
 // and Back/Forward. State is read through window.procureApp.state().
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE, distinctColours, openPage, screenshotPath, startBrowser, startServer, waitForApp } from './harness.mjs';
 
@@ -226,9 +228,22 @@ describe('exports', () => {
     const checklist = JSON.parse((await download(page, 'checklist.export')).bytes.toString('utf8'));
     assert.equal(checklist.entries['cloud-rfp'].status, 'verified');
 
-    const docx = await download(page, 'export.docx_report');
-    assert.match(docx.name, /\.docx$/);
-    assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip package');
+    // Word documents must open cleanly: LibreOffice (Debian) converts them, and the text is all there.
+    for (const [widget, expectedText] of [['export.docx_report', 'Why it matters'], ['export.docx_annex', 'The Supplier shall']]) {
+      const docx = await download(page, widget);
+      assert.match(docx.name, /\.docx$/);
+      assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a zip package');
+      const dir = mkdtempSync(join(tmpdir(), 'docx-'));
+      writeFileSync(join(dir, 'export.docx'), docx.bytes);
+      execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'txt:Text',
+        '--outdir', dir, join(dir, 'export.docx')], { timeout: 180000, stdio: 'pipe' });
+      execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf',
+        '--outdir', dir, join(dir, 'export.docx')], { timeout: 180000, stdio: 'pipe' });
+      assert.equal(readFileSync(join(dir, 'export.pdf')).subarray(0, 4).toString('latin1'), '%PDF');
+      const converted = readFileSync(join(dir, 'export.txt'), 'utf8');
+      assert.match(converted, /Create dedicated RfP for cloud/);
+      assert.match(converted, new RegExp(expectedText));
+    }
 
     await click(page, 'header.export');
     const [report] = await Promise.all([context.waitForEvent('page'), click(page, 'export.report')]);
