@@ -34,7 +34,7 @@ void draw_facet(Context& ctx, FacetKind kind, const std::vector<FacetOption>& op
     ImGui::PopFont();
     if (any_selected) {
         const std::string& clear = tr("facets.clear");
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(clear.c_str()).x - 8);
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(clear.c_str()).x - ImGui::GetStyle().FramePadding.x * 2 - 6);
         if (ImGui::SmallButton(clear.c_str())) ctx.changed(ctx.session.clear(kind));
         register_widget("facet." + key + ".clear");
     }
