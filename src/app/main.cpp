@@ -59,6 +59,7 @@ struct App {
     bool loop_running = false;
     bool ready_signalled = false;
     bool text_input_active = false;
+    float touch_travel = 0;  // how far the current touch has moved, in CSS pixels
     bool language_applied = false;  // the interface strings have arrived: the layout is final
     std::string out;  // buffer returned to JavaScript
 
@@ -89,7 +90,19 @@ void draw_load_problems() {
 void draw_frame() {
     const double started = emscripten_get_now();
     SDL_Event event;
-    while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+    while (SDL_PollEvent(&event)) {
+        // ImGui scrolls with the wheel only: a finger dragging up or down scrolls like a wheel, so lists
+        // and panes follow the finger on phones.
+        // Once the finger has moved, the touch is a scroll, not a tap: the item under it must not fire.
+        if (event.type == SDL_FINGERDOWN) g_app.touch_travel = 0;
+        if (event.type == SDL_FINGERMOTION) {
+            const float pixels = event.tfinger.dy * ImGui::GetIO().DisplaySize.y;
+            ImGui::GetIO().AddMouseWheelEvent(0.0f, pixels / (5.0f * ui::kBodyFontPixels));
+            g_app.touch_travel += pixels < 0 ? -pixels : pixels;
+            if (g_app.touch_travel > 8.0f) ImGui::ClearActiveID();
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+    }
 
     const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (g_app.fonts.update(ratio)) {

@@ -164,14 +164,19 @@ void draw_card(Context& ctx, const ResultItem& item) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
     wrapped_text(p.summary, ranges_for(marks, TextField::summary), 0, inner);
     ImGui::PopStyleColor();
-    // Links as compact text: a card stays short; the detail pane lists them in full.
-    std::string links;
-    for (const Link& l : p.assets)
-        if (const Term* t = c.find_asset_type(l.id)) links += (links.empty() ? "" : " \xC2\xB7 ") + t->name;
+    // Links as compact text: a card stays short; the detail pane lists them in full with provenance.
+    auto names = [](const std::vector<Link>& links, auto&& find) {
+        std::string out;
+        for (const Link& l : links)
+            if (const Term* t = find(l.id)) out += (out.empty() ? "" : " \xC2\xB7 ") + t->name;
+        return out;
+    };
     ImGui::PushFont(fonts().small);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    wrapped_text(links, {}, 0, inner);
-    ImGui::PopStyleColor();
+    wrapped_text(names(p.assets, [&](const std::string& id) { return c.find_asset_type(id); }), {}, 0, inner);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+    wrapped_text(tr("detail.threats") + ": " + names(p.threats, [&](const std::string& id) { return c.find_threat(id); }), {}, 0, inner);
+    ImGui::PopStyleColor(2);
     ImGui::PopFont();
     ImGui::EndGroup();
 

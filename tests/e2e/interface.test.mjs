@@ -271,6 +271,21 @@ describe('screenshots', () => {
           await page.screenshot({ path: screenshotPath(`app-${width}x${height}-${scheme}-filters`) });
           await click(page, 'facet.asset.cloud_services');
           await click(page, 'drawer.close');
+          // A finger dragging up scrolls the list.
+          const first = `card.${(await state(page)).results[0]}`;
+          const before = (await page.evaluate(() => window.procureApp.widgets()))[first];
+          assert.ok(before, 'the first card is on screen before scrolling');
+          const cdp = await context.newCDPSession(page);
+          const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+          await touch('touchStart', 700);
+          for (let y = 680; y >= 400; y -= 20) { await touch('touchMove', y); await page.waitForTimeout(16); }
+          await touch('touchEnd');
+          await settle(page);
+          const afterScroll = (await page.evaluate(() => window.procureApp.widgets()))[first];
+          // The registry reports the visible part of a widget: a card scrolled up shrinks or disappears.
+          assert.ok(!afterScroll || afterScroll.height < before.height - 50, 'the list scrolled with the finger');
+          assert.equal((await state(page)).openPractice, '', 'a drag is not a tap');
+          await page.evaluate(() => window.procureApp.reveal('card.cloud-rfp'));
           await click(page, 'card.cloud-rfp');
           await page.screenshot({ path: screenshotPath(`app-${width}x${height}-${scheme}-detail`) });
           assert.equal((await state(page)).openPractice, 'cloud-rfp');
