@@ -140,15 +140,6 @@
 
   // ---- the bridge ----------------------------------------------------------------------------------
   const bridge = (api.bridge = {
-    // A JS string as a C string the app frees; null stays null.
-    toC(text) {
-      if (text === null || text === undefined) return 0;
-      const module = api.module;
-      const size = module.lengthBytesUTF8(text) + 1;
-      const pointer = module._malloc(size);
-      module.stringToUTF8(text, pointer, size);
-      return pointer;
-    },
     fragment() {
       return location.hash.slice(1);
     },
@@ -210,7 +201,10 @@
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
+      input.hidden = true;
+      document.body.appendChild(input);
       input.onchange = async () => {
+        input.remove();
         const file = input.files && input.files[0];
         if (!file) return;
         if (file.size > 4 * 1024 * 1024) {

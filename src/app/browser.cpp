@@ -9,9 +9,20 @@ namespace {
 
 // Every call goes through window.procureApp.bridge, defined in web/shell.js.
 EM_JS(void, js_notify_ready, (), { window.procureApp.notifyReady(); });
-EM_JS(char*, js_fragment, (), { return window.procureApp.bridge.toC(window.procureApp.bridge.fragment()); });
+// Strings come back as C strings from _malloc, freed by adopt() below; null stays null.
+EM_JS(char*, js_fragment, (), {
+    var s = window.procureApp.bridge.fragment();
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 EM_JS(void, js_set_fragment, (const char* f, int push), { window.procureApp.bridge.setFragment(UTF8ToString(f), !!push); });
-EM_JS(char*, js_page_url, (), { return window.procureApp.bridge.toC(location.href.split('#')[0]); });
+EM_JS(char*, js_page_url, (), {
+    var s = location.href.split('#')[0];
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 EM_JS(void, js_copy_text, (const char* t), { window.procureApp.bridge.copyText(UTF8ToString(t)); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
@@ -23,7 +34,13 @@ EM_JS(void, js_download_docx, (const char* name, const char* parts), {
 EM_JS(void, js_open_report, (const char* html), { window.procureApp.bridge.openReport(UTF8ToString(html)); });
 EM_JS(void, js_pick_file, (), { window.procureApp.bridge.pickFile(); });
 EM_JS(void, js_choose_language, (const char* code), { window.procureApp.bridge.chooseLanguage(UTF8ToString(code)); });
-EM_JS(char*, js_storage_get, (const char* key), { return window.procureApp.bridge.toC(window.procureApp.bridge.storageGet(UTF8ToString(key))); });
+EM_JS(char*, js_storage_get, (const char* key), {
+    var s = window.procureApp.bridge.storageGet(UTF8ToString(key));
+    if (s === null || s === undefined) return 0;
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 EM_JS(int, js_storage_set, (const char* key, const char* value), {
     return window.procureApp.bridge.storageSet(UTF8ToString(key), UTF8ToString(value));
 });

@@ -283,6 +283,11 @@ EMSCRIPTEN_KEEPALIVE void app_on_file(const char* data, std::size_t size) {
 }
 
 EMSCRIPTEN_KEEPALIVE void app_set_system_theme(int dark, int reduced_motion) {
+    static bool choice_restored = false;  // the page calls this first once the module is ready
+    if (!choice_restored) {
+        g_app.shell.restore_theme_choice();
+        choice_restored = true;
+    }
     g_app.shell.set_system_dark(dark != 0);
     g_app.ui.reduced_motion = reduced_motion != 0;
     g_app.shell.apply_theme();
@@ -380,7 +385,6 @@ int main() {
     io.IniFilename = nullptr;  // layout is the app's, not the user's to lose
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle tab drawing
-    g_app.shell.restore_theme_choice();
     g_app.shell.apply_theme();
     ImGui_ImplSDL2_InitForOpenGL(g_app.window, g_app.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -195,6 +195,75 @@ describe('interface', () => {
   });
 });
 
+describe('dialogs, theme, checklist tools', () => {
+  test('theme override, About/Sources/Help, empty state, progress, copy link, import and reset', async () => {
+    const { page, problems, context } = await open({ colorScheme: 'light' });
+    // Theme: automatic follows the system (light here); the button cycles light -> dark -> automatic.
+    assert.equal((await state(page)).theme, 'light');
+    await click(page, 'header.theme');  // automatic -> light
+    await click(page, 'header.theme');  // light -> dark
+    assert.equal((await state(page)).theme, 'dark');
+    await page.reload();
+    await waitForApp(page);
+    assert.equal((await state(page)).theme, 'dark', 'the choice is remembered');
+
+    for (const dialog of ['header.about', 'header.sources', 'header.help']) {
+      await click(page, dialog);
+      assert.notEqual((await state(page)).dialog, 0);
+      await page.screenshot({ path: screenshotPath(`dialog-${dialog.split('.')[1]}`) });
+      await click(page, 'dialog.close');
+      assert.equal((await state(page)).dialog, 0);
+    }
+
+    // Empty state: nothing is verified yet, so this filter leaves nothing and the app offers the way back.
+    await click(page, 'facet.status.verified');
+    assert.deepEqual((await state(page)).results, []);
+    await page.screenshot({ path: screenshotPath('empty-state') });
+    await click(page, 'empty.remove.verified');
+    assert.equal((await state(page)).results.length, 28);
+
+    // Progress: a verified practice counts as done in its phase.
+    await click(page, 'card.dpia');
+    await click(page, 'detail.status.verified');
+    assert.ok(await page.evaluate(() => !!window.procureApp.widgets()['progress.source']));
+
+    // Copy share link goes through the browser clipboard bridge.
+    await click(page, 'header.export');
+    await click(page, 'export.copy_link');
+    const copied = await page.evaluate(() => window.procureApp.lastCopied);
+    assert.match(copied, /#.*open=dpia/);
+    await click(page, 'dialog.close');
+
+    // Import: a checklist file from another colleague merges in, newest change wins.
+    await click(page, 'header.export');
+    const incoming = JSON.stringify({
+      format: 'hospital-procurement-checklist', format_version: 1,
+      catalogue: { id: 'enisa-hospitals-2020', version: '1.0.0' },
+      entries: { patching: { status: 'in_tender', note: 'Patch SLA asked', changed_at: '2030-01-01T00:00:00.000Z' } },
+    });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'checklist.import')]);
+    await chooser.setFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(incoming) });
+    await until(page, () => !!window.procureApp.state().checklist.patching);
+    let s = await state(page);
+    assert.equal(s.checklist.patching.note, 'Patch SLA asked');
+    assert.equal(s.checklist.dpia.status, 'verified', 'existing work is kept');
+    assert.ok(s.notices.some((n) => /imported/i.test(n)));
+
+    // Reset asks first; cancelling keeps everything.
+    await click(page, 'header.export');
+    await click(page, 'checklist.reset');
+    await click(page, 'reset.cancel');
+    assert.ok((await state(page)).checklist.dpia);
+    await click(page, 'header.export');
+    await click(page, 'checklist.reset');
+    await click(page, 'reset.confirm');
+    s = await state(page);
+    assert.deepEqual(s.checklist, {});
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('exports', () => {
   async function download(page, widget) {
     await click(page, 'header.export');
