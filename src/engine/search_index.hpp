@@ -61,7 +61,6 @@ private:
     std::vector<Term> prepare(const SearchQuery& query) const;
     void collect(const Term& term, std::vector<std::uint8_t>& fields, std::vector<std::uint8_t>& scratch) const;
     void or_word_range(std::uint32_t first, std::uint32_t end, bool exact_first, std::vector<std::uint8_t>& fields) const;
-    TextField field_at(std::size_t practice, std::uint32_t position) const;
     std::string_view word(std::uint32_t i) const;
 
     const Catalogue* catalogue_;

@@ -249,6 +249,38 @@ TEST_CASE("a phrase matches its words in a row, the last as a prefix", "[search]
     CHECK(sorted(ids(index, "\"each patch\" \"of each\"")) == std::vector<std::size_t>{1});
 }
 
+TEST_CASE("a phrase never runs from one text into the next", "[search]") {
+    const Catalogue c = catalogue({
+        practice("Apply the patch", "Management of vendors"),
+        practice("Vendors", "", "", {"Apply the patch", "management of vendors"}, {"patch", "management"}),
+        practice("Vendors", "", "Apply the patch\n\nmanagement of vendors"),  // one text: a paragraph is no boundary
+    });
+    const SearchIndex index(c);
+    CHECK(ids(index, "\"patch management\"") == std::vector<std::size_t>{2});
+    CHECK(ids(index, "\"patch manag\"") == std::vector<std::size_t>{2});
+    CHECK(sorted(ids(index, "\"apply the patch\"")) == std::vector<std::size_t>{0, 1, 2});
+}
+
+TEST_CASE("phrases of repeated, rare and common words", "[search]") {
+    const Catalogue c = catalogue({
+        practice("Data data", "", "The data of the data base."),
+        practice("Data", "", "The data base of the database."),
+        practice("Backup", "", "A test of the backup of the data of the system."),
+    });
+    const SearchIndex index(c);
+    CHECK(ids(index, "\"data data\"") == std::vector<std::size_t>{0});
+    CHECK(sorted(ids(index, "\"data base\"")) == std::vector<std::size_t>{0, 1});
+    CHECK(sorted(ids(index, "\"data b\"")) == std::vector<std::size_t>{0, 1});
+    CHECK(sorted(ids(index, "\"of the d\"")) == std::vector<std::size_t>{0, 1, 2});
+    CHECK(ids(index, "\"of the backup of the data\"") == std::vector<std::size_t>{2});
+    CHECK(ids(index, "\"the backup of the system\"").empty());
+    CHECK(ids(index, "\"of the s\"") == std::vector<std::size_t>{2});
+    // Where a phrase occurs decides its weight: here in the body only, though "data" is in the title.
+    const Found f = search(index, "\"the data\"");
+    CHECK(f.ids == std::vector<std::size_t>{0, 1, 2});
+    CHECK(f.scores[0] == f.scores[2]);
+}
+
 TEST_CASE("title matches rank above summary matches, summary above the body", "[search]") {
     const Catalogue c = catalogue({
         practice("Networks", "", "Put a firewall in front."),
@@ -362,6 +394,33 @@ TEST_CASE("the index agrees with a plain scan of the texts", "[search]") {
                                "\"data w\"", "\"data data\"", "\"an an a\" w", "\"w1 w2 w3 w\"", "\"missing data\"", "\"data missing\"",
                                "", "nothing", "\"nothing here\""})
         check_against_reference(c, index, q);
+}
+
+TEST_CASE("random queries agree with a plain scan of the texts", "[search]") {
+    const Catalogue c = synthetic(600, 4242);
+    const SearchIndex index(c);
+    std::vector<std::string> vocabulary;  // folded words of the catalogue
+    for (std::size_t p = 0; p < 40; ++p)
+        for (const std::string& w : PlainScan::words(fold(c.practices[p].why))) vocabulary.push_back(w);
+    std::mt19937 random(11);
+    const auto pick = [&] {
+        const std::string& w = vocabulary[random() % vocabulary.size()];
+        return random() % 3 ? w : std::string(utf8_prefix(w, 1 + random() % w.size()));
+    };
+    for (int round = 0; round < 150; ++round) {
+        std::string text;
+        const auto terms = 1 + random() % 3;
+        for (std::uint_fast32_t t = 0; t < terms; ++t) {
+            if (random() % 2) {
+                text += "\"";
+                for (std::uint_fast32_t k = 0, n = 2 + random() % 3; k < n; ++k) text += (k ? " " : "") + pick();
+                text += "\" ";
+            } else {
+                text += pick() + " ";
+            }
+        }
+        check_against_reference(c, index, text);
+    }
 }
 
 TEST_CASE("highlights agree with matches", "[search]") {

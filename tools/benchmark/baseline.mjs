@@ -59,28 +59,37 @@ workload.forEach((q, i) => {
 let sink = 0;
 while (performance.now() - start < minMs / 2) for (const q of workload) sink += answer(q).count;
 
-const perQuery = new Float64Array(workload.length);
-let passes = 0;
+// Each pass timed on its own: medians are what other programs on the machine disturb least.
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const h = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+};
+const passMs = [];
+const queryMs = workload.map(() => []);
 start = performance.now();
 do {
+  let pass = 0;
   workload.forEach((q, i) => {
     const t0 = performance.now();
     sink += answer(q).count;
-    perQuery[i] += performance.now() - t0;
+    const ms = performance.now() - t0;
+    queryMs[i].push(ms);
+    pass += ms;
   });
-  passes++;
+  passMs.push(pass);
 } while (performance.now() - start < minMs);
-const totalMs = performance.now() - start;
 
 console.log(JSON.stringify({
   impl: args.impl,
   catalogue: entry.name,
   practices: catalogue.practices.length,
   buildMs,
-  passes,
+  passes: passMs.length,
   queries: workload.length,
-  meanMs: totalMs / (passes * workload.length),
-  maxMs: Math.max(...perQuery) / passes,
+  medianMs: median(passMs) / workload.length,
+  meanMs: passMs.reduce((a, b) => a + b, 0) / (passMs.length * workload.length),
+  slowestMs: Math.max(...queryMs.map(median)),
   mismatches,
   sink,
 }));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstddef>
 #include <cstdio>
 #include <string_view>
 
@@ -34,37 +35,44 @@ std::string column(std::string_view text, std::size_t width) {
 
 std::vector<KeystrokeTimes> time_keystrokes(const procure::QueryEngine& engine, const std::vector<WorkloadQuery>& workload,
                                             int passes, double (*now_ms)()) {
-    std::vector<KeystrokeTimes> times(workload.size());
+    passes = std::max(1, passes);
+    const std::size_t n = workload.size(), p = static_cast<std::size_t>(passes);
+    std::vector<double> runs(n * p), searches(n * p), sorts(n * p);  // query i, pass k at [i * p + k]
+    std::vector<KeystrokeTimes> times(n);
     const std::vector<procure::Status> statuses;
     std::vector<std::uint64_t> matches;
     std::vector<std::uint16_t> scores;
-    passes = std::max(1, passes);
-    for (int pass = 0; pass < passes; ++pass) {
-        for (std::size_t i = 0; i < workload.size(); ++i) {
+    for (std::size_t k = 0; k < p; ++k) {
+        for (std::size_t i = 0; i < n; ++i) {
             const procure::Query& q = workload[i].query;
             double t0 = now_ms();
             const procure::Results results = engine.run(q, statuses);
-            times[i].run_ms += now_ms() - t0;
+            runs[i * p + k] = now_ms() - t0;
             times[i].results = results.items.size();
 
             t0 = now_ms();
-            const procure::SearchQuery search = procure::parse_search_query(q.text);
-            if (!search.empty()) engine.search_index().match(search, matches, scores);
-            times[i].search_ms += now_ms() - t0;
+            const procure::SearchQuery parsed = procure::parse_search_query(q.text);
+            if (!parsed.empty()) engine.search_index().match(parsed, matches, scores);
+            searches[i * p + k] = now_ms() - t0;
 
-            if (search.empty()) continue;  // run() ranks only when searching
+            if (parsed.empty()) continue;  // run() ranks only when searching
             std::vector<procure::ResultItem> items = results.items;
             std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.practice < b.practice; });
             t0 = now_ms();
             std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
-            times[i].sort_ms += now_ms() - t0;
+            sorts[i * p + k] = now_ms() - t0;
             sink = sink + items.size() + matches.size();
         }
     }
-    for (KeystrokeTimes& t : times) {
-        t.run_ms /= passes;
-        t.search_ms /= passes;
-        t.sort_ms /= passes;
+    const auto median = [p](std::vector<double>& v, std::size_t i) {
+        const auto first = v.begin() + static_cast<std::ptrdiff_t>(i * p), middle = first + static_cast<std::ptrdiff_t>(p / 2);
+        std::nth_element(first, middle, first + static_cast<std::ptrdiff_t>(p));
+        return *middle;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        times[i].run_ms = median(runs, i);
+        times[i].search_ms = median(searches, i);
+        times[i].sort_ms = median(sorts, i);
     }
     return times;
 }

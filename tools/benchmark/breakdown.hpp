@@ -14,7 +14,7 @@
 namespace bench {
 
 struct KeystrokeTimes {
-    double run_ms = 0, search_ms = 0, sort_ms = 0;  // means over the passes
+    double run_ms = 0, search_ms = 0, sort_ms = 0;  // medians over the passes: a busy machine inflates means
     std::size_t results = 0;
 };
 

@@ -3,7 +3,7 @@
 // table: the native engine (Google Benchmark), the wasm engine in headless Chromium (through the
 // browser tests' harness), and the JavaScript baselines in Node, all on the same files and workload.
 // Every answer of the wasm engine and the baselines is checked against the native engine's.
-//   node run.mjs --native BENCH_NATIVE --site DIR [--min-ms 2000] [--out FILE]
+//   node run.mjs --native BENCH_NATIVE --site DIR [--min-ms 2000] [--out FILE.md] [--json FILE.json]
 // tools/bench builds everything and calls this.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,10 +21,11 @@ const { values: args } = parseArgs({
     site: { type: 'string' },
     'min-ms': { type: 'string', default: '2000' },
     out: { type: 'string' },
+    json: { type: 'string' },
   },
 });
 if (!args.native || !args.site) {
-  console.error('usage: node run.mjs --native BENCH_NATIVE --site DIR [--min-ms 2000] [--out FILE]');
+  console.error('usage: node run.mjs --native BENCH_NATIVE --site DIR [--min-ms 2000] [--out FILE.md] [--json FILE.json]');
   process.exit(2);
 }
 const DATA = join(args.site, 'data');
@@ -34,23 +35,28 @@ const catalogues = manifest.catalogues;
 const rows = Object.fromEntries(catalogues.map((c) => [c.name, { name: c.name, practices: c.practices, mismatches: [] }]));
 const log = (...m) => console.error('[bench]', ...m);
 
-// --- native: Google Benchmark, its JSON report read back --------------------------------------------
+// --- native: Google Benchmark, its JSON report read back; medians of 5 repetitions ----------------------
 function runNative() {
   const sizes = catalogues.filter((c) => c.name !== 'real').map((c) => c.practices).join(',');
   const tmp = mkdtempSync(join(os.tmpdir(), 'bench-native-'));
   const report = join(tmp, 'native.json');
   log(`native engine: ${args.native}`);
-  const r = spawnSync(args.native, [`--sizes=${sizes}`, `--benchmark_out=${report}`, '--benchmark_out_format=json'], {
+  const r = spawnSync(args.native, [`--sizes=${sizes}`, `--benchmark_out=${report}`, '--benchmark_out_format=json',
+    '--benchmark_repetitions=5', '--benchmark_report_aggregates_only=true'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.status !== 0) throw new Error(`bench_native failed (${r.status ?? r.signal})`);
   const json = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(tmp, { recursive: true, force: true });
   for (const b of json.benchmarks) {
-    const [kind, name] = b.name.split('/');
+    if (b.aggregate_name !== 'median') continue;
+    const [kind, name] = b.run_name.split('/');
     const row = rows[name];
     if (!row) continue;
-    if (kind === 'query') row.nativeUs = b.per_query * 1e6;
+    if (kind === 'query') {
+      row.nativeUs = b.per_query * 1e6; // wall-clock seconds a query
+      row.nativeCpuUs = b.cpu_time / b.queries; // the benchmark's unit is µs
+    }
     if (kind === 'build') row.nativeBuildMs = b.real_time; // the benchmark's unit is ms
   }
   return json.context;
@@ -71,11 +77,11 @@ async function runWasm() {
       log(`wasm engine in Chromium ${browser.version()}: ${c.name}`);
       const r = await page.evaluate(({ files, minMs }) => window.benchCatalogue(files, minMs), { files: c.files, minMs: MIN_MS });
       const row = rows[c.name];
-      Object.assign(row, { wasmMs: r.meanMs, wasmMaxMs: r.maxMs, wasmBuildMs: r.buildMs, wasmPasses: r.passes });
+      Object.assign(row, { wasmMs: r.medianMs, wasmMaxMs: r.slowestMs, wasmBuildMs: r.buildMs, wasmPasses: r.passes });
       r.signatures.forEach((s, i) => row.mismatches.push(...compareAnswer(`wasm ${workload[i].label}`, expected[c.name][i], s)));
       if (c === catalogues[catalogues.length - 1]) {
         // Enough passes for the page's coarse clock (performance.now() steps by tens of µs) to average out.
-        const passes = Math.min(200, Math.max(3, Math.ceil(MIN_MS / (r.totalMs / r.passes))));
+        const passes = Math.min(200, Math.max(5, Math.ceil((2 * MIN_MS) / (r.meanMs * r.queries))));
         breakdown = await page.evaluate((p) => window.benchBreakdown(p), passes);
       }
     }
@@ -116,8 +122,8 @@ for (const c of catalogues) {
       row.mismatches.push(`${impl}: ${r.error}`);
       continue;
     }
-    row[`${impl}Ms`] = r.meanMs;
-    row[`${impl}MaxMs`] = r.maxMs;
+    row[`${impl}Ms`] = r.medianMs;
+    row[`${impl}MaxMs`] = r.slowestMs;
     row[`${impl}BuildMs`] = r.buildMs;
     row.mismatches.push(...r.mismatches.map((m) => `${impl} ${m}`));
   }
@@ -128,16 +134,17 @@ const all = Object.values(rows);
 const out = [];
 out.push(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ` +
   `Node ${process.versions.node}, Chromium ${wasm.chromium}; native engine ${nativeContext.engine_build ?? ''} (Google Benchmark); ` +
-  `${workload.length} queries, one query = one keystroke (filter + search + facet counts + ranking).`);
+  `${workload.length} queries, one query = one keystroke (filter + search + facet counts + ranking). ` +
+  'Times are wall-clock medians (over passes of the workload; natively over 5 repetitions), after a warm-up.');
 out.push('');
 out.push(table(['catalogue size', 'native µs/query', 'wasm ms/query', 'plain JS ms/query', 'library ms/query', 'ratio JS/wasm', 'ratio library/wasm'],
   all.map((r) => [sizeName(r), fixed(r.nativeUs, 1), fixed(r.wasmMs, 3), fixed(r.plainMs, 3), fixed(r.minisearchMs, 3),
     ratio(r.plainMs, r.wasmMs), ratio(r.minisearchMs, r.wasmMs)])));
 out.push('');
-out.push('Slowest keystroke (ms) and index build (ms):');
+out.push('Slowest keystroke (ms, the median of its own times), native CPU time, and index build (ms):');
 out.push('');
-out.push(table(['catalogue size', 'wasm slowest', 'plain JS slowest', 'library slowest', 'native build', 'wasm build', 'plain JS build', 'library build'],
-  all.map((r) => [sizeName(r), fixed(r.wasmMaxMs, 2), fixed(r.plainMaxMs, 2), fixed(r.minisearchMaxMs, 2), fixed(r.nativeBuildMs, 1),
+out.push(table(['catalogue size', 'wasm slowest', 'plain JS slowest', 'library slowest', 'native CPU µs/query', 'native build', 'wasm build', 'plain JS build', 'library build'],
+  all.map((r) => [sizeName(r), fixed(r.wasmMaxMs, 3), fixed(r.plainMaxMs, 3), fixed(r.minisearchMaxMs, 3), fixed(r.nativeCpuUs, 1), fixed(r.nativeBuildMs, 1),
     fixed(r.wasmBuildMs, 1), fixed(r.plainBuildMs, 0), fixed(r.minisearchBuildMs, 0)])));
 out.push('');
 const real = rows.real;
@@ -158,4 +165,5 @@ out.push(`Where a wasm keystroke's time goes on the largest catalogue (search = 
 const text = out.join('\n');
 console.log(text);
 if (args.out) writeFileSync(args.out, `${text}\n`);
+if (args.json) writeFileSync(args.json, `${JSON.stringify({ machine: out[0], rows: all }, null, 1)}\n`);
 process.exit(mismatches.length ? 1 : 0);

@@ -75,7 +75,8 @@ void capitalise(std::string& s, std::size_t at) {
 }
 
 // Draws entries of one word list with Zipf-Mandelbrot weights 1/(rank + 1.7), which give the most
-// common entry about 8 % of the draws, as "the" has in English, and strings them into texts.
+// common entry about 7 % of the draws (about the share of "the" in English), and strings them into
+// texts.
 class TextMaker {
 public:
     explicit TextMaker(const WordList& list) : list_(&list) {
