@@ -36,8 +36,10 @@ void draw_links(const Catalogue& c, const std::vector<Link>& links, bool assets)
     for (const Link& l : links) {
         const Term* t = assets ? c.find_asset_type(l.id) : c.find_threat(l.id);
         text += (text.empty() ? "" : " \xC2\xB7 ") + (t ? t->name : l.id);
-        if (l.provenance != Provenance::official && l.provenance != Provenance::confirmed)
-            text += " (" + tr("provenance." + std::string(to_string(l.provenance))) + ")", editorial = true;
+        if (l.provenance != Provenance::official && l.provenance != Provenance::confirmed) {
+            text += " (" + tr("provenance." + std::string(to_string(l.provenance))) + ")";
+            editorial = true;
+        }
     }
     wrapped_text(text);
     if (editorial) {

@@ -109,7 +109,6 @@ void draw_dialogs(Context& ctx) {
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, display.y * 0.86f));
     bool open = true;
-    const std::string title = tr(dialog_title(ctx.ui.dialog)) + "###dialog";
     if (ImGui::BeginPopupModal("dialog", &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
         ImGui::PushFont(fonts().heading);
         ImGui::TextUnformatted(tr(dialog_title(ctx.ui.dialog)).c_str());
@@ -130,7 +129,6 @@ void draw_dialogs(Context& ctx) {
         ImGui::EndPopup();
     }
     if (!open) ctx.ui.dialog = Dialog::none;
-    (void)title;
 }
 
 }  // namespace procure::ui
