@@ -14,13 +14,6 @@
 namespace procure::ui {
 namespace {
 
-std::vector<TextRange> ranges_for(const std::vector<Highlight>& all, TextField field, std::uint16_t item = 0) {
-    std::vector<TextRange> out;
-    for (const Highlight& h : all)
-        if (h.field == field && h.item == item) out.push_back({h.begin, h.end});
-    return out;
-}
-
 std::string format_time(std::int64_t ms) {
     const std::time_t t = static_cast<std::time_t>(ms / 1000);
     std::tm tm{};
@@ -116,7 +109,7 @@ void draw_detail(Context& ctx, bool as_page) {
     ImGui::SameLine();
     badge(trf("detail.phase", {{"phase", c.phases[static_cast<std::size_t>(ph)].name}}), palette().phase[ph % 4]);
     ImGui::PushFont(fonts().heading);
-    wrapped_text(p.title, ranges_for(marks, TextField::title));
+    wrapped_text(p.title, highlight_ranges(marks, TextField::title));
     ImGui::PopFont();
     if (p.phase_provenance == Provenance::likely || p.phase_provenance == Provenance::editorial) {
         ImGui::PushFont(fonts().small);
@@ -126,11 +119,11 @@ void draw_detail(Context& ctx, bool as_page) {
         ImGui::PopFont();
     }
     ImGui::PushFont(fonts().bold);
-    wrapped_text(p.summary, ranges_for(marks, TextField::summary));
+    wrapped_text(p.summary, highlight_ranges(marks, TextField::summary));
     ImGui::PopFont();
 
     section_heading(tr("detail.why"));
-    wrapped_text(p.why, ranges_for(marks, TextField::why));
+    wrapped_text(p.why, highlight_ranges(marks, TextField::why));
 
     section_heading(tr("detail.how"));
     std::string all_clauses;
@@ -139,7 +132,7 @@ void draw_detail(Context& ctx, bool as_page) {
         ImGui::TextUnformatted(number.c_str());
         ImGui::SameLine(36);
         ImGui::BeginGroup();
-        wrapped_text(p.clauses[i], ranges_for(marks, TextField::clause, static_cast<std::uint16_t>(i)));
+        wrapped_text(p.clauses[i], highlight_ranges(marks, TextField::clause, static_cast<std::uint16_t>(i)));
         ImGui::EndGroup();
         all_clauses += number + " " + p.clauses[i] + "\n";
     }
@@ -158,7 +151,7 @@ void draw_detail(Context& ctx, bool as_page) {
         ImGui::Bullet();
         ImGui::SameLine();
         ImGui::BeginGroup();
-        wrapped_text(p.evidence[i], ranges_for(marks, TextField::evidence, static_cast<std::uint16_t>(i)));
+        wrapped_text(p.evidence[i], highlight_ranges(marks, TextField::evidence, static_cast<std::uint16_t>(i)));
         ImGui::EndGroup();
     }
 

@@ -14,13 +14,6 @@
 namespace procure::ui {
 namespace {
 
-std::vector<TextRange> ranges_for(const std::vector<Highlight>& all, TextField field, std::uint16_t item = 0) {
-    std::vector<TextRange> out;
-    for (const Highlight& h : all)
-        if (h.field == field && h.item == item) out.push_back({h.begin, h.end});
-    return out;
-}
-
 void draw_search_box(Context& ctx) {
     if (ctx.ui.focus_search) {
         ImGui::ActivateItemByID(ImGui::GetID("##search"));
@@ -159,10 +152,10 @@ void draw_card(Context& ctx, const ResultItem& item) {
         badge(status_label(status), palette().status[static_cast<int>(status)]);
     }
     ImGui::PushFont(fonts().bold);
-    wrapped_text(p.title, ranges_for(marks, TextField::title), 0, inner);
+    wrapped_text(p.title, highlight_ranges(marks, TextField::title), 0, inner);
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-    wrapped_text(p.summary, ranges_for(marks, TextField::summary), 0, inner);
+    wrapped_text(p.summary, highlight_ranges(marks, TextField::summary), 0, inner);
     ImGui::PopStyleColor();
     // Links as compact text: a card stays short; the detail pane lists them in full with provenance.
     auto names = [](const std::vector<Link>& links, auto&& find) {

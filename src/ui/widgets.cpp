@@ -26,6 +26,13 @@ void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, std::string
 }
 }  // namespace
 
+std::vector<TextRange> highlight_ranges(const std::vector<Highlight>& all, TextField field, std::uint16_t item) {
+    std::vector<TextRange> out;
+    for (const Highlight& h : all)
+        if (h.field == field && h.item == item) out.push_back({h.begin, h.end});
+    return out;
+}
+
 void wrapped_text(std::string_view text, const std::vector<TextRange>& highlights, ImU32 colour, float wrap_width) {
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();

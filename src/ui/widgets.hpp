@@ -10,6 +10,8 @@
 
 #include <imgui.h>
 
+#include "engine/search_index.hpp"
+
 namespace procure::ui {
 
 struct TextRange {
@@ -18,6 +20,9 @@ struct TextRange {
 
 // Text wrapped to the available width (ImGui's own word-wrap rule), with `highlights` painted behind
 // the matching bytes. Paragraphs separated by "\n\n" get a gap between them.
+// The highlights of one text of a practice (a field, and for clauses and evidence the item).
+std::vector<TextRange> highlight_ranges(const std::vector<Highlight>& all, TextField field, std::uint16_t item = 0);
+
 // `width` <= 0 means the available width.
 void wrapped_text(std::string_view text, const std::vector<TextRange>& highlights = {}, ImU32 colour = 0, float width = 0);
 

@@ -16,17 +16,8 @@ namespace {
 
 constexpr std::int64_t kDec3 = 1796292900000;  // 2026-12-03T10:15:00.000Z
 
-Catalogue load(const std::string& text) {
-    auto r = load_catalogue(text);
-    for (const auto& p : r.problems) UNSCOPED_INFO(format_problem(p));
-    REQUIRE(r.catalogue);
-    return *r.catalogue;
-}
-
-const Catalogue& bundled() {
-    static const Catalogue c = load(test::read_source_file(test::kBundledCatalogue));
-    return c;
-}
+Catalogue load(const std::string& text) { return test::load_valid_catalogue(text); }
+const Catalogue& bundled() { return test::bundled_catalogue(); }
 
 Checklist sample() {
     Checklist c{"enisa-hospitals-2020", "1.0.0", {}};
