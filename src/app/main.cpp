@@ -87,6 +87,15 @@ void draw_load_problems() {
     ImGui::End();
 }
 
+// A dialog that opens or changes takes a few frames: one hidden frame to measure itself, then its
+// first visible one. Drawing must go on until then, or it would wait for the next input to appear.
+bool windows_settling() {
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && (window->Appearing || window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0))
+            return true;
+    return false;
+}
+
 void draw_frame() {
     const double started = emscripten_get_now();
     SDL_Event event;
@@ -113,6 +122,7 @@ void draw_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    const ui::Dialog dialog_before = g_app.ui.dialog;
     if (g_app.session) {
         ui::Context ctx{*g_app.session, g_app.ui, g_app.shell};
         ui::draw_app(ctx);
@@ -120,6 +130,7 @@ void draw_frame() {
         draw_load_problems();
     }
     ImGui::Render();
+    if (g_app.ui.dialog != dialog_before || windows_settling()) g_app.frames_wanted = std::max(g_app.frames_wanted, 3);
     const double built = emscripten_get_now();
     g_app.build_ms_total += built - started;
 
@@ -143,13 +154,19 @@ void draw_frame() {
     }
 }
 
+void on_timer(void*);
+
 EM_BOOL on_animation_frame(double, void*) {
     draw_frame();
     // ImGui handles at most one press and release of a key per frame, so fast typing leaves events
     // queued: keep drawing until the queue is empty.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_app.frames_wanted = std::max(g_app.frames_wanted, 2);
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || ui::reveal_pending())
+        g_app.frames_wanted = std::max(g_app.frames_wanted, 2);
     if (--g_app.frames_wanted > 0) return EM_TRUE;
     g_app.loop_running = false;
+    // A timed message ("Copied") must disappear on time even when nothing else happens.
+    const double remaining = g_app.ui.copied_until - ImGui::GetTime();
+    if (remaining > 0) emscripten_set_timeout(on_timer, remaining * 1000.0 + 20.0, nullptr);
     return EM_FALSE;  // stop: nothing to draw until the next event
 }
 
@@ -159,6 +176,8 @@ void request_frames(int count) {
     g_app.loop_running = true;
     emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
 }
+
+void on_timer(void*) { request_frames(2); }
 
 // Every SDL event (mouse, touch, keys, text, window) wakes the scheduler, except the sentinel that
 // SDL_PollEvent itself pushes on each call: waking on it would draw forever.

@@ -138,10 +138,11 @@ void draw_detail(Context& ctx, bool as_page) {
     }
     if (ImGui::Button(tr("detail.copy_clauses").c_str())) {
         ctx.shell.copy_text(all_clauses);
+        ctx.ui.copied_item = "detail.copy_clauses";
         ctx.ui.copied_until = ImGui::GetTime() + 2.0;
     }
     register_widget("detail.copy_clauses");
-    if (ImGui::GetTime() < ctx.ui.copied_until) {
+    if (ctx.ui.copied_item == "detail.copy_clauses" && ImGui::GetTime() < ctx.ui.copied_until) {
         ImGui::SameLine();
         ImGui::TextUnformatted(tr("export.copied").c_str());
     }

@@ -83,14 +83,18 @@ void languages(Context& ctx) {
 
 void reset_checklist(Context& ctx) {
     wrapped_text(tr("checklist.reset_confirm"));
-    ImGui::PushStyleColor(ImGuiCol_Button, palette().danger);
+    // Red in every state: the default hover colour would make a destructive button look harmless.
+    const ImVec4 danger = ImGui::ColorConvertU32ToFloat4(palette().danger);
+    ImGui::PushStyleColor(ImGuiCol_Button, danger);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(danger.x * 0.9f, danger.y * 0.9f, danger.z * 0.9f, danger.w));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(danger.x * 0.8f, danger.y * 0.8f, danger.z * 0.8f, danger.w));
     ImGui::PushStyleColor(ImGuiCol_Text, palette().surface);
     if (ImGui::Button(tr("checklist.reset_yes").c_str())) {
         ctx.changed(ctx.session.reset_checklist());
         ctx.ui.note_practice.clear();
         ctx.ui.dialog = Dialog::none;
     }
-    ImGui::PopStyleColor(2);
+    ImGui::PopStyleColor(4);
     register_widget("reset.confirm");
     ImGui::SameLine();
     if (ImGui::Button(tr("checklist.cancel").c_str())) ctx.ui.dialog = Dialog::none;
@@ -101,15 +105,17 @@ void reset_checklist(Context& ctx) {
 
 void draw_dialogs(Context& ctx) {
     if (ctx.ui.dialog == Dialog::none) return;
-    const char* popup = "dialog";
-    if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
+    // Each kind of dialog is its own popup, so one never inherits another's size or scroll position.
+    const std::string popup = "###dialog" + std::to_string(static_cast<int>(ctx.ui.dialog));
+    if (!ImGui::IsPopupOpen(popup.c_str())) ImGui::OpenPopup(popup.c_str());
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float width = std::min(640.0f, display.x - 24.0f);
     ImGui::SetNextWindowPos(ImVec2(display.x / 2, std::min(display.y * 0.08f, 60.0f)), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, display.y * 0.86f));
     bool open = true;
-    if (ImGui::BeginPopupModal("dialog", &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+    const Dialog shown = ctx.ui.dialog;
+    if (ImGui::BeginPopupModal(popup.c_str(), &open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
         ImGui::PushFont(fonts().heading);
         ImGui::TextUnformatted(tr(dialog_title(ctx.ui.dialog)).c_str());
         ImGui::PopFont();
@@ -125,7 +131,9 @@ void draw_dialogs(Context& ctx) {
         ImGui::Dummy(ImVec2(0, 6));
         if (ctx.ui.dialog != Dialog::reset_checklist && ImGui::Button(tr("dialog.close").c_str())) ctx.ui.dialog = Dialog::none;
         register_widget("dialog.close");
-        if (ctx.ui.dialog == Dialog::none) ImGui::CloseCurrentPopup();
+        // Closed, or replaced by another dialog (the export menu opens the reset question): close this
+        // popup now, so the next one opens on its own and not stacked behind a stale modal.
+        if (ctx.ui.dialog != shown) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     if (!open) ctx.ui.dialog = Dialog::none;

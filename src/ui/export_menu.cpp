@@ -45,8 +45,22 @@ std::string filter_summary(const Session& s) {
 }
 
 bool item(const char* key, const char* widget) {
-    const bool clicked = ImGui::Selectable(tr(key).c_str());
+    // The dialog state decides when the popup closes, so an item never closes it behind our back.
+    const bool clicked = ImGui::Selectable(tr(key).c_str(), false, ImGuiSelectableFlags_DontClosePopups);
     register_widget(widget);
+    return clicked;
+}
+
+// A menu item that copies to the clipboard and says so in its label for two seconds.
+bool copy_item(Context& ctx, const char* key) {
+    const bool confirming = ctx.ui.copied_item == key && ImGui::GetTime() < ctx.ui.copied_until;
+    const std::string label = tr(key) + (confirming ? "  \u00b7  " + tr("export.copied") : "") + "###" + key;
+    const bool clicked = ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_DontClosePopups);
+    register_widget(key);
+    if (clicked) {
+        ctx.ui.copied_item = key;
+        ctx.ui.copied_until = ImGui::GetTime() + 2.0;
+    }
     return clicked;
 }
 
@@ -77,15 +91,10 @@ void draw_export_menu(Context& ctx) {
         ctx.shell.download(stem + "-oscal-profile.json", "application/json",
                            export_oscal_profile(input, s.catalogue().id + "-oscal-catalog.json", stem));
     ImGui::Separator();
-    if (item("export.copy_annex", "export.copy_annex")) {
-        ctx.shell.copy_text(export_tender_annex(input));
-        ctx.ui.copied_until = ImGui::GetTime() + 2.0;
-    }
-    if (item("export.copy_link", "export.copy_link")) {
-        ctx.shell.copy_text(ctx.shell.share_link());
-        ctx.ui.copied_until = ImGui::GetTime() + 2.0;
-    }
-    if (ImGui::GetTime() < ctx.ui.copied_until) ImGui::TextUnformatted(tr("export.copied").c_str());
+    // The confirmation goes into the copied item's own label, so nothing below it moves when it appears
+    // or expires (a click aimed at the next item must land on it).
+    if (copy_item(ctx, "export.copy_annex")) ctx.shell.copy_text(export_tender_annex(input));
+    if (copy_item(ctx, "export.copy_link")) ctx.shell.copy_text(ctx.shell.share_link());
     ImGui::Separator();
     if (item("checklist.export", "checklist.export"))
         ctx.shell.download(stem + "-checklist.json", "application/json", serialize_checklist(s.checklist()));

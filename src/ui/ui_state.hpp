@@ -18,7 +18,8 @@ struct UiState {
     bool filter_drawer_open = false;  // phone layout
     bool focus_search = false;        // set by "/" and consumed by the search box
     std::vector<Notice> notices;      // shown at the top until dismissed
-    double copied_until = 0;          // time until which "Copied" is shown
+    std::string copied_item;          // the copy button or menu item that last copied
+    double copied_until = 0;          // ImGui time until which it says "Copied"; the shell redraws then
     std::string search_buffer;        // the text box's contents (the engine's text follows it)
     std::string note_buffer;          // the note editor's contents for `note_practice`
     std::string note_practice;

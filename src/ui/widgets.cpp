@@ -9,7 +9,8 @@
 namespace procure::ui {
 namespace {
 std::map<std::string, ImVec4, std::less<>> g_widgets;
-std::string g_reveal;  // a widget to scroll into view when it is next drawn
+std::string g_reveal;       // a widget to scroll into view
+int g_reveal_frames = 0;    // frames left to find it: a window may need a frame or two to size itself
 
 // Draws one wrapped line [begin, end) of `text` at `pos`, with highlight rectangles behind it.
 void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, std::string_view text, std::size_t begin, std::size_t end,
@@ -127,17 +128,30 @@ void focus_ring() {
     ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), palette().accent, 6.0f, 0, 2.0f);
 }
 
-void begin_widget_registry() { g_widgets.clear(); }
-
-void register_widget(std::string_view name) {
-    if (!g_reveal.empty() && name == g_reveal) {
-        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
-        g_reveal.clear();
-    }
-    register_widget(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+void begin_widget_registry() {
+    g_widgets.clear();
+    if (g_reveal_frames > 0 && --g_reveal_frames == 0) g_reveal.clear();  // not drawn: give up
 }
 
-void reveal_widget(std::string_view name) { g_reveal = name; }
+void register_widget(std::string_view name) {
+    register_widget(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    // Keep asking until the widget is really on screen, then stop.
+    if (!g_reveal.empty() && name == g_reveal) {
+        if (g_widgets.count(name)) {
+            g_reveal.clear();
+            g_reveal_frames = 0;
+        } else {
+            ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+        }
+    }
+}
+
+void reveal_widget(std::string_view name) {
+    g_reveal = name;
+    g_reveal_frames = 30;
+}
+
+bool reveal_pending() { return !g_reveal.empty(); }
 
 void register_widget(std::string_view name, ImVec2 min, ImVec2 max) {
     // Only what is on screen counts: a click on a widget scrolled out of view would hit something else.

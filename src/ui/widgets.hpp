@@ -44,5 +44,6 @@ void register_widget(std::string_view name, ImVec2 min, ImVec2 max);
 const std::map<std::string, ImVec4, std::less<>>& widget_registry();  // x, y, width, height
 // Scrolls the named widget into view the next time it is drawn (for tests and automation).
 void reveal_widget(std::string_view name);
+bool reveal_pending();  // the app keeps drawing while a reveal is under way
 
 }  // namespace procure::ui

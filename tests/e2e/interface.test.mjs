@@ -28,7 +28,10 @@ const state = (page) => page.evaluate(() => window.procureApp.state());
 async function click(page, name) {
   await page.evaluate((n) => { if (!window.procureApp.widgets()[n]) window.procureApp.reveal(n); }, name);
   await page.waitForFunction((n) => !!window.procureApp.widgets()[n], name, { timeout: 5000 })
-    .catch(() => { throw new Error(`widget "${name}" is not on screen`); });
+    .catch(async () => {
+      await page.screenshot({ path: screenshotPath(`missing-${name}`) });
+      throw new Error(`widget "${name}" is not on screen (see missing-${name}.png)`);
+    });
   const r = await page.evaluate((n) => window.procureApp.widgets()[n], name);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
   await settle(page);
