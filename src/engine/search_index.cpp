@@ -471,9 +471,10 @@ private:
         std::uint8_t found = 0;
     };
 
+    // Bytes to decode for word k: its postings and, what a phrase mostly reads, its positions.
     std::size_t cost(std::size_t k) const {
         const Term::Words& r = term_.ranges[k];
-        return index_.posting_starts_[r.end] - index_.posting_starts_[r.first];
+        return index_.posting_starts_[r.end] - index_.posting_starts_[r.first] + index_.position_starts_[r.end] - index_.position_starts_[r.first];
     }
     bool single(std::size_t k) const { return term_.ranges[k].end - term_.ranges[k].first == 1; }
     std::uint8_t field_of(const Candidate& c, std::uint32_t start) const {
@@ -493,8 +494,13 @@ private:
     template <class Visit, class BlockDone>
     void walk_range(std::size_t k, Visit&& visit, BlockDone&& block_done) const {
         const Term::Words& r = term_.ranges[k];
+        // Most frequent first: they settle most candidates, whose positions the rest then skip.
+        std::vector<std::uint32_t> order(r.end - r.first);
+        std::iota(order.begin(), order.end(), r.first);
+        const auto size = [&](std::uint32_t w) { return index_.position_starts_[w + 1] - index_.position_starts_[w]; };
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return size(a) > size(b); });
         std::vector<Postings> lists;
-        for (std::uint32_t w = r.first; w < r.end; ++w)
+        for (std::uint32_t w : order)
             if (Postings list = walk(w); list.next()) lists.push_back(list);
         const std::size_t block = std::max<std::size_t>(4096, index_.practice_count_ * lists.size() / std::max<std::size_t>(1, cost(k)));
         for (std::size_t block_end = block; !lists.empty(); block_end += block) {
@@ -504,12 +510,8 @@ private:
                     visit(lists[i]);
                     more = lists[i].next();
                 }
-                if (more) {
-                    ++i;
-                } else {
-                    lists[i] = lists.back();
-                    lists.pop_back();
-                }
+                if (more) ++i;
+                else lists.erase(lists.begin() + static_cast<std::ptrdiff_t>(i));
             }
             block_done();
         }

@@ -1,5 +1,7 @@
 // Full-text search over a catalogue's practices, fast enough to run on every keystroke for catalogues
-// of 100,000 practices: an inverted index of folded words, built once per catalogue (and language).
+// of 100,000 practices. Built once per catalogue (and language): a sorted vocabulary of folded words,
+// each with the practices and fields it occurs in and at which word positions (for phrases), and the
+// lists of common prefixes merged ahead of time. About 0.3-0.4 bytes of index per byte of text.
 #pragma once
 
 #include <cstddef>
@@ -26,9 +28,9 @@ struct Highlight {
 
 class SearchIndex {
 public:
-    // Indexes every practice's title, summary, why, clauses and evidence. The index reads the texts
-    // again for phrases and highlights, so `catalogue` must outlive it and stay unchanged; build a
-    // new index when the texts change (another catalogue, another language).
+    // Indexes every practice's title, summary, why, clauses and evidence. Highlights read the texts
+    // again, so `catalogue` must outlive the index and stay unchanged; build a new index when the
+    // texts change (another catalogue, another language).
     explicit SearchIndex(const Catalogue& catalogue);
 
     std::size_t practice_count() const { return practice_count_; }
@@ -43,7 +45,8 @@ public:
     void match(const SearchQuery& query, std::vector<std::uint64_t>& matches, std::vector<std::uint16_t>& scores) const;
 
     // Where the query's terms occur in one practice, sorted by field, item and begin; overlapping
-    // and touching occurrences are merged. Empty for an index out of range.
+    // and touching occurrences are merged. Folds that practice's texts: meant for the practices on
+    // screen. Empty for an index out of range, and for items beyond 65535.
     std::vector<Highlight> highlights(std::size_t practice, const SearchQuery& query) const;
 
 private:

@@ -153,14 +153,27 @@ Catalogue synthetic(std::size_t practices, unsigned seed) {
         std::string s;
         for (int i = 0; i < count; ++i) {
             if (i > 0) s += separators[random() % 7];
-            if (random() % 2) s += common[random() % common.size()];
-            else s += (random() % 3 ? "w" : "W") + std::to_string(random() % 300);
+            if (random() % 2) {
+                s += common[random() % common.size()];
+            } else {
+                s += random() % 3 ? "w" : "W";
+                s += std::to_string(random() % 300);
+            }
         }
         return s;
     };
+    // One statement per text: the order in which arguments are evaluated differs between compilers.
     std::vector<Practice> list;
-    for (std::size_t i = 0; i < practices; ++i)
-        list.push_back(practice(words(3), words(8), words(30), {words(10), words(10)}, {words(4), words(5)}));
+    for (std::size_t i = 0; i < practices; ++i) {
+        Practice& p = list.emplace_back();
+        p.title = words(3);
+        p.summary = words(8);
+        p.why = words(30);
+        p.clauses.push_back(words(10));
+        p.clauses.push_back(words(10));
+        p.evidence.push_back(words(4));
+        p.evidence.push_back(words(5));
+    }
     return catalogue(std::move(list));
 }
 
