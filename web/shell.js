@@ -114,8 +114,13 @@
     return 'en';
   }
 
-  // Fetches a language's interface strings and catalogue texts (each optional) and hands them over.
-  async function loadLanguage(code) {
+  // Fetches a language's interface strings and catalogue texts, and those of its fallbacks, each file
+  // once, and hands them over. Only the chosen language is fetched: the others stay on the server.
+  // A switch that takes a moment shows its progress (`announce`); the bytes each language needed are
+  // kept in window.procureApp.languageBytes, where the browser test reads and reports them.
+  const loadedTranslations = new Set();
+  api.languageBytes = {};
+  async function loadLanguage(code, announce = false) {
     const catalogueId = manifest.catalogueId;
     const chain = [];
     for (let c = code; c && !chain.includes(c);) {
@@ -124,18 +129,45 @@
       c = entry && entry.fallback;
     }
     if (!chain.includes('en')) chain.push('en');
-    const available = manifest.translations || { ui: [], content: [] };
-    await Promise.all(chain.map(async (c) => {
-      const contentFile = `${catalogueId}/${c}`;
-      const [ui, content] = await Promise.all([
-        available.ui.includes(c) ? fetchBytes(`i18n/ui/${c}.json`) : null,
-        catalogueId && available.content.includes(contentFile) ? fetchBytes(`i18n/content/${contentFile}.json`) : null,
-      ]);
-      if (ui) passBytes(api.module._app_load_overlay, ui, 0);
-      if (content) passBytes(api.module._app_load_overlay, content, 1);
-    }));
+    const available = manifest.translations || { ui: [], content: [], bytes: {} };
+    const files = [];
+    for (const c of chain) {
+      if (available.ui.includes(c)) files.push({ path: `ui/${c}.json`, kind: 0 });
+      if (catalogueId && available.content.includes(`${catalogueId}/${c}`)) files.push({ path: `content/${catalogueId}/${c}.json`, kind: 1 });
+    }
+    const needed = files.filter((f) => !loadedTranslations.has(f.path));
+    const sizes = needed.map((f) => (available.bytes && available.bytes[f.path]) || 0);
+    const total = sizes.reduce((a, b) => a + b, 0) || 1;
+    const done = new Array(needed.length).fill(0);
+    const name = (languages.find((l) => l.code === code) || {}).native_name || code;
+    const status = announce ? languageStatus(name) : null;
+    try {
+      const bytes = await Promise.all(needed.map((f, i) => downloadWithProgress(`i18n/${f.path}`, sizes[i], (fraction) => {
+        done[i] = Math.min(1, fraction) * sizes[i];
+        if (status) status.update(done.reduce((a, b) => a + b, 0) / total);
+      })));
+      needed.forEach((f, i) => {
+        passBytes(api.module._app_load_overlay, bytes[i], f.kind);
+        loadedTranslations.add(f.path);
+      });
+      api.languageBytes[code] = bytes.reduce((sum, b) => sum + b.length, 0);
+    } finally {
+      if (status) status.close();
+    }
     passString(api.module._app_apply_language, code);
     document.documentElement.lang = code;
+  }
+
+  // A small status line over the app while a language loads; shown only if it takes more than a moment.
+  function languageStatus(name) {
+    const box = $('language-status');
+    $('language-status-text').textContent = `${name}…`;
+    $('language-status-progress').value = 0;
+    const timer = setTimeout(() => { box.hidden = false; }, 150);
+    return {
+      update(fraction) { $('language-status-progress').value = fraction; },
+      close() { clearTimeout(timer); box.hidden = true; },
+    };
   }
 
   // ---- the bridge ----------------------------------------------------------------------------------
@@ -217,7 +249,7 @@
     },
     chooseLanguage(code) {
       bridge.storageSet(STORAGE_PREFIX + 'language', code);
-      loadLanguage(code).catch((e) => console.warn('language', code, e));
+      loadLanguage(code, true).catch((e) => console.warn('language', code, e));
     },
     storageGet(key) {
       try { return localStorage.getItem(key); } catch (e) { return null; }

@@ -8,7 +8,8 @@
 namespace procure::app {
 namespace {
 
-// The same ranges that CMake keeps when it subsets the font (FONT_UNICODES in src/app/CMakeLists.txt).
+// The blocks that may hold the characters the build keeps in the subset font (tools/font-characters.py);
+// ImGui skips the ones the subset does not have.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
     0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0,

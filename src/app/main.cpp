@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,7 @@
 #include "engine/checklist_file.hpp"
 #include "engine/languages.hpp"
 #include "engine/session.hpp"
+#include "engine/translation.hpp"
 #include "engine/view_state.hpp"
 #include "fonts.hpp"
 #include "ui/strings.hpp"
@@ -51,6 +53,7 @@ struct App {
     app::BrowserShell shell{ui, [] { return session_ptr(); }};
     LanguageRegistry languages;
     std::map<std::string, Overlay> ui_overlays, content_overlays;  // by language code
+    std::vector<std::string> broken_translations;                  // problems of unreadable files, to report
     int frames_drawn = 0;
     // Time per frame, for the interaction-cost figures: building the UI (ImGui + views + engine), and
     // submitting it to WebGL (which, with a software renderer, waits for the previous frame's pixels).
@@ -226,6 +229,36 @@ std::vector<const Overlay*> chain_for(const std::string& code, const std::map<st
     return chain;
 }
 
+// The characters of the texts on offer (interface strings, the catalogue in the current language and
+// every language's own name) that the font cannot draw. Tests require none, in every language.
+std::string missing_glyphs() {
+    const ImFont* font = g_app.fonts.fonts().body;
+    if (!font) return {};
+    std::set<unsigned int> missing;
+    auto scan = [&](std::string_view text) {
+        const char* p = text.data();
+        const char* end = p + text.size();
+        while (p < end) {
+            unsigned int c = 0;
+            const int length = ImTextCharFromUtf8(&c, p, end);
+            if (length <= 0) break;
+            p += length;
+            if (c >= 0x20 && (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) missing.insert(c);
+        }
+    };
+    if (auto en = g_app.ui_overlays.find("en"); en != g_app.ui_overlays.end())
+        for (const auto& entry : en->second.strings) scan(ui::tr(entry.first));
+    if (const Session* s = App::session_ptr()) for_each_text(s->catalogue(), [&](const std::string&, const std::string& text) { scan(text); });
+    for (const std::string& name : g_app.ui.language_names) scan(name);
+    std::string out;
+    for (unsigned int c : missing) {
+        char buffer[5] = {};
+        ImTextCharToUtf8(buffer, c);
+        out += buffer;
+    }
+    return out;
+}
+
 }  // namespace
 
 extern "C" {
@@ -251,7 +284,12 @@ EMSCRIPTEN_KEEPALIVE void app_set_languages(const char* data, std::size_t size) 
 // An overlay file: kind 0 = interface strings (i18n/ui), 1 = catalogue content (i18n/content).
 EMSCRIPTEN_KEEPALIVE int app_load_overlay(int kind, const char* data, std::size_t size) {
     OverlayLoad r = load_overlay(std::string_view(data, size));
-    if (!r.overlay) return 0;
+    if (!r.overlay) {
+        // The language still works: every text it lacks falls back to English.
+        // Reported once the language is applied, when its interface strings are there to say so.
+        g_app.broken_translations.push_back(r.problems.empty() ? std::string() : format_problem(r.problems.front()));
+        return 0;
+    }
     auto& target = kind == 0 ? g_app.ui_overlays : g_app.content_overlays;
     target[r.overlay->language] = std::move(*r.overlay);
     return 1;
@@ -261,6 +299,8 @@ EMSCRIPTEN_KEEPALIVE void app_apply_language(const char* code) {
     const std::string lang(code);
     ui::set_strings(chain_for(lang, g_app.ui_overlays));
     if (g_app.session) g_app.session->set_language(lang, chain_for(lang, g_app.content_overlays));
+    for (const std::string& why : g_app.broken_translations) notify(ui::trf("notice.translation_broken", {{"why", why}}), true);
+    g_app.broken_translations.clear();
     g_app.language_applied = true;
     request_frames(kFramesAfterInput);
 }
@@ -368,6 +408,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
             checklist[id] = {{"status", std::string(to_string(e.status))}, {"note", e.note}, {"changedAt", e.changed_at_ms}};
         state["checklist"] = checklist;
         state["dialog"] = static_cast<int>(g_app.ui.dialog);
+        state["language"] = s->view().language.empty() ? "en" : s->view().language;
+        state["missingGlyphs"] = missing_glyphs();
     }
     g_app.out = state.dump();
     return g_app.out.c_str();

@@ -1,6 +1,6 @@
 #include "translation.hpp"
 
-#include <set>
+#include <algorithm>
 
 #include "json_document.hpp"
 #include "object_reader.hpp"
@@ -101,18 +101,46 @@ Catalogue localise(const Catalogue& source, const std::vector<const Overlay*>& c
     return out;
 }
 
-Coverage coverage(const Catalogue& source, const Overlay& overlay) {
-    Coverage result;
-    std::set<std::string, std::less<>> keys;
-    for_each_text(source, [&](const std::string& key, const std::string&) {
-        keys.insert(key);
-        ++result.total;
-        if (overlay.find(key)) ++result.translated;
-        else result.missing.push_back(key);
+Overlay source_overlay(const Catalogue& c) {
+    Overlay out{c.language.empty() ? "en" : c.language, c.id, {}};
+    for_each_text(c, [&](const std::string& key, const std::string& text) {
+        if (!is_blank(text)) out.strings.emplace(key, text);  // nothing to translate
     });
+    return out;
+}
+
+std::vector<std::string> placeholders(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
+        const std::size_t close = text.find('}', open + 1);
+        if (close == std::string_view::npos) break;
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        const bool word = !name.empty() && std::all_of(name.begin(), name.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+        });
+        if (word) out.emplace_back(text.substr(open, close - open + 1));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Coverage coverage(const Overlay& source, const Overlay& overlay) {
+    Coverage result;
+    for (const auto& [key, text] : source.strings) {
+        ++result.total;
+        const std::string* translated = overlay.find(key);
+        if (!translated) {
+            result.missing.push_back(key);
+            continue;
+        }
+        ++result.translated;
+        if (placeholders(*translated) != placeholders(text)) result.placeholder_mismatches.push_back(key);
+    }
     for (const auto& [key, text] : overlay.strings)
-        if (!keys.count(key)) result.unknown.push_back(key);
+        if (!source.find(key)) result.unknown.push_back(key);
     return result;
 }
+
+Coverage coverage(const Catalogue& source, const Overlay& overlay) { return coverage(source_overlay(source), overlay); }
 
 }  // namespace procure

@@ -38,13 +38,23 @@ void for_each_text(const Catalogue& c, const std::function<void(const std::strin
 // A copy of `source` with each text taken from the first overlay in `chain` that has its key.
 Catalogue localise(const Catalogue& source, const std::vector<const Overlay*>& chain);
 
-// Share of the catalogue's texts an overlay translates, and which keys it lacks or does not know.
+// The catalogue's own texts as an overlay in its source language: what translators start from
+// (`catalogue-tool extract`). Blank texts are left out, as there is nothing to translate.
+Overlay source_overlay(const Catalogue& c);
+
+// The "{name}" placeholders of a text, sorted: a translation must keep exactly the same ones.
+std::vector<std::string> placeholders(std::string_view text);
+
+// How much of `source` an overlay translates: which keys it lacks, which it has that the source
+// does not know, and which translations lost or gained a placeholder.
 struct Coverage {
     std::size_t total = 0;
     std::size_t translated = 0;
     std::vector<std::string> missing;
-    std::vector<std::string> unknown;  // keys in the overlay that the catalogue does not have
+    std::vector<std::string> unknown;
+    std::vector<std::string> placeholder_mismatches;
 };
+Coverage coverage(const Overlay& source, const Overlay& overlay);
 Coverage coverage(const Catalogue& source, const Overlay& overlay);
 
 }  // namespace procure

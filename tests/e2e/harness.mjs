@@ -63,3 +63,41 @@ export async function distinctColours(page, png) {
 export function screenshotPath(name) {
   return join(SCREENSHOTS, `${name}.png`);
 }
+
+// ---- Driving the app like a person: clicks at the widget positions the app reports -------------------
+
+// Scrolls the named widget into view, waits until it is on screen, then clicks its centre.
+export async function click(page, name) {
+  await page.evaluate((n) => { if (!window.procureApp.widgets()[n]) window.procureApp.reveal(n); }, name);
+  await page.waitForFunction((n) => !!window.procureApp.widgets()[n], name, { timeout: 5000 })
+    .catch(async () => {
+      await page.screenshot({ path: screenshotPath(`missing-${name}`) });
+      throw new Error(`widget "${name}" is not on screen (see missing-${name}.png)`);
+    });
+  const r = await page.evaluate((n) => window.procureApp.widgets()[n], name);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await settle(page);
+}
+
+// Clicks a text field and waits until it has the keyboard (the page's hidden text field is focused).
+export async function clickText(page, name) {
+  await click(page, name);
+  await until(page, () => window.procureApp.state().textInputActive && document.activeElement.id === 'text-proxy');
+}
+
+// Waits until the app has drawn the frames that follow an input event: it draws only while something
+// changes, so a frame count that stays still means it is done (software WebGL can take 50 ms a frame).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(i === 0 ? 50 : 120);
+    const now = await page.evaluate(() => window.procureApp.frames());
+    if (now === last) return;
+    last = now;
+  }
+}
+
+// Software WebGL draws slowly and ImGui takes typed characters a frame at a time: allow for both.
+export async function until(page, predicate, arg) {
+  await page.waitForFunction(predicate, arg, { timeout: 30000 });
+}

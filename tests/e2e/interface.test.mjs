@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SITE, distinctColours, openPage, screenshotPath, startBrowser, startServer, waitForApp } from './harness.mjs';
+import { SITE, click, clickText, distinctColours, openPage, screenshotPath, settle, startBrowser, startServer, until, waitForApp } from './harness.mjs';
 
 const catalogue = JSON.parse(readFileSync(join(SITE, 'data/catalogue.json'), 'utf8'));
 const withAsset = (id) => catalogue.practices.filter((p) => p.assets.some((a) => a.id === id)).map((p) => p.id);
@@ -23,42 +23,6 @@ after(async () => {
 });
 
 const state = (page) => page.evaluate(() => window.procureApp.state());
-
-// Scrolls the named widget into view, waits until it is on screen, then clicks its centre.
-async function click(page, name) {
-  await page.evaluate((n) => { if (!window.procureApp.widgets()[n]) window.procureApp.reveal(n); }, name);
-  await page.waitForFunction((n) => !!window.procureApp.widgets()[n], name, { timeout: 5000 })
-    .catch(async () => {
-      await page.screenshot({ path: screenshotPath(`missing-${name}`) });
-      throw new Error(`widget "${name}" is not on screen (see missing-${name}.png)`);
-    });
-  const r = await page.evaluate((n) => window.procureApp.widgets()[n], name);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-  await settle(page);
-}
-
-// Clicks a text field and waits until it has the keyboard (the page's hidden text field is focused).
-async function clickText(page, name) {
-  await click(page, name);
-  await until(page, () => window.procureApp.state().textInputActive && document.activeElement.id === 'text-proxy');
-}
-
-// Waits until the app has drawn the frames that follow an input event: it draws only while something
-// changes, so a frame count that stays still means it is done (software WebGL can take 50 ms a frame).
-async function settle(page) {
-  let last = -1;
-  for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(i === 0 ? 50 : 120);
-    const now = await page.evaluate(() => window.procureApp.frames());
-    if (now === last) return;
-    last = now;
-  }
-}
-
-// Software WebGL draws slowly and ImGui takes typed characters a frame at a time: allow for both.
-async function until(page, predicate, arg) {
-  await page.waitForFunction(predicate, arg, { timeout: 30000 });
-}
 
 async function open(options = {}) {
   const session = await openPage(browser, { ...options, acceptDownloads: true });

@@ -67,3 +67,32 @@ TEST_CASE("overlay files are validated") {
     CHECK(wrong.problems[1].pointer == "/strings/a");
     CHECK_FALSE(load_overlay("[1]").overlay);
 }
+
+TEST_CASE("placeholders are the {name} tokens of a text, sorted") {
+    CHECK(placeholders("{shown} of {total} practices") == std::vector<std::string>{"{shown}", "{total}"});
+    CHECK(placeholders("{total} : {shown}") == std::vector<std::string>{"{shown}", "{total}"});
+    CHECK(placeholders("no braces, { spaced }, {Upper}, {").empty());
+    CHECK(placeholders("{a}{a}").size() == 2);  // a lost duplicate counts too
+}
+
+TEST_CASE("coverage flags translations that lose or add a placeholder") {
+    const Overlay en = overlay_from(R"j({"language": "en", "strings": {"count": "{shown} of {total}", "plain": "Close"}})j");
+    const Overlay de = overlay_from(R"j({"language": "de", "strings": {"count": "{shown} von {gesamt}", "plain": "Schließen {x}"}})j");
+    const Coverage cov = coverage(en, de);
+    CHECK(cov.translated == 2);
+    CHECK(cov.placeholder_mismatches == std::vector<std::string>{"count", "plain"});
+    const Overlay fr = overlay_from(R"j({"language": "fr", "strings": {"count": "{total} au total, {shown} affichées"}})j");
+    CHECK(coverage(en, fr).placeholder_mismatches.empty());  // order may change with the grammar
+}
+
+TEST_CASE("the source overlay holds every non-blank text, so it covers itself fully") {
+    const Catalogue c = test::bundled_catalogue();
+    const Overlay source = source_overlay(c);
+    CHECK(source.language == "en");
+    CHECK(source.catalogue == c.id);
+    CHECK(source.find("practice.encryption.title"));
+    const Coverage cov = coverage(c, source);
+    CHECK(cov.translated == cov.total);
+    CHECK(cov.missing.empty());
+    CHECK(cov.unknown.empty());
+}

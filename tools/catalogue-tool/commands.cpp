@@ -6,8 +6,12 @@
 #include <optional>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "engine/catalogue_loader.hpp"
+#include "engine/languages.hpp"
 #include "engine/problem.hpp"
+#include "engine/translation.hpp"
 
 namespace procure::cli {
 namespace {
@@ -33,6 +37,30 @@ std::optional<Catalogue> load(const std::string& path, std::ostream& err) {
         for (const Problem& p : result.problems) err << "  " << format_problem(p) << "\n";
     }
     return std::move(result.catalogue);
+}
+
+// Loads a translation file; a missing file is not an error (the language falls back), a broken one is.
+std::optional<Overlay> load_translation(const std::string& path, bool& broken, std::ostream& err) {
+    auto text = read_file(path);
+    if (!text) return std::nullopt;
+    OverlayLoad result = load_overlay(*text);
+    if (!result.overlay) {
+        broken = true;
+        for (const Problem& p : result.problems) err << path << ": " << format_problem(p) << "\n";
+    }
+    return std::move(result.overlay);
+}
+
+std::string percent(const Coverage& c) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << (c.total ? 100.0 * static_cast<double>(c.translated) / static_cast<double>(c.total) : 100.0) << "%";
+    return s.str();
+}
+
+// Prints the keys of one kind of problem, and says whether there were any.
+bool list_keys(const std::string& path, const char* what, const std::vector<std::string>& keys, std::ostream& err) {
+    for (const std::string& key : keys) err << path << ": " << what << ": " << key << "\n";
+    return !keys.empty();
 }
 
 template <typename Links>
@@ -89,6 +117,68 @@ int stats(const std::string& file, std::ostream& out, std::ostream& err) {
     for (std::size_t i = 0; i < c->asset_types.size(); ++i)
         out << std::setw(5) << (i + 1) << "  " << c->asset_types[i].name << "\n";
     return 0;
+}
+
+int extract(const std::string& file, std::ostream& out, std::ostream& err) {
+    auto c = load(file, err);
+    if (!c) return 1;
+    // Catalogue order, so translators read the texts in the order the tool shows them.
+    nlohmann::ordered_json strings = nlohmann::ordered_json::object();
+    for_each_text(*c, [&](const std::string& key, const std::string& text) {
+        if (!text.empty()) strings[key] = text;
+    });
+    const nlohmann::ordered_json document = {{"language", c->language.empty() ? "en" : c->language}, {"catalogue", c->id}, {"strings", strings}};
+    out << document.dump(2) << "\n";
+    return 0;
+}
+
+int languages(const std::string& catalogue_file, const std::string& i18n_dir, std::ostream& out, std::ostream& err) {
+    auto c = load(catalogue_file, err);
+    if (!c) return 1;
+    const std::string registry_path = i18n_dir + "/languages.json";
+    auto registry_text = read_file(registry_path);
+    if (!registry_text) {
+        err << registry_path << ": cannot read the file\n";
+        return 1;
+    }
+    LanguageRegistryLoad registry = load_language_registry(*registry_text);
+    if (!registry.registry) {
+        for (const Problem& p : registry.problems) err << registry_path << ": " << format_problem(p) << "\n";
+        return 1;
+    }
+    bool failed = false;
+    const std::string ui_source_path = i18n_dir + "/ui/en.json";
+    const std::optional<Overlay> ui_source = load_translation(ui_source_path, failed, err);
+    if (!ui_source) {
+        err << ui_source_path << ": the English interface strings are needed as the source\n";
+        return 1;
+    }
+    const Overlay content_source = source_overlay(*c);
+
+    out << "Language completeness for catalogue \"" << c->id << "\" (missing texts fall back to English)\n\n";
+    out << std::left << std::setw(6) << "code" << std::setw(16) << "language" << std::right << std::setw(18) << "interface"
+        << std::setw(22) << "catalogue content" << "\n";
+    for (const Language& language : registry.registry->languages) {
+        auto column = [&](const std::string& path, const Overlay& source) {
+            std::optional<Overlay> overlay = load_translation(path, failed, err);
+            if (!overlay) return std::string("-");
+            const Coverage cov = coverage(source, *overlay);
+            failed |= list_keys(path, "unknown key", cov.unknown, err);
+            failed |= list_keys(path, "placeholders differ from English", cov.placeholder_mismatches, err);
+            if (overlay->language != language.code) {
+                err << path << ": says it is \"" << overlay->language << "\", expected \"" << language.code << "\"\n";
+                failed = true;
+            }
+            return std::to_string(cov.translated) + "/" + std::to_string(cov.total) + " " + percent(cov);
+        };
+        const std::string ui = column(i18n_dir + "/ui/" + language.code + ".json", *ui_source);
+        const std::string content = language.code == content_source.language
+                                        ? "source"
+                                        : column(i18n_dir + "/content/" + c->id + "/" + language.code + ".json", content_source);
+        out << std::left << std::setw(6) << language.code << std::setw(16) << language.name << std::right << std::setw(18) << ui
+            << std::setw(22) << content << "\n";
+    }
+    return failed ? 1 : 0;
 }
 
 }  // namespace procure::cli

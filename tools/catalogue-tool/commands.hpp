@@ -12,5 +12,10 @@ namespace procure::cli {
 int validate(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
 // stats FILE: counts per phase, type of procurement and threat, and the practice x type matrix.
 int stats(const std::string& file, std::ostream& out, std::ostream& err);
+// extract FILE: the catalogue's texts as a translation file in its source language, for translators.
+int extract(const std::string& file, std::ostream& out, std::ostream& err);
+// languages CATALOGUE I18N_DIR: per language, how complete its interface strings and catalogue content
+// are. Exit 1 if a file is unreadable or invalid, names unknown keys, or loses or adds a placeholder.
+int languages(const std::string& catalogue, const std::string& i18n_dir, std::ostream& out, std::ostream& err);
 
 }  // namespace procure::cli

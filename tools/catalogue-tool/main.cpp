@@ -9,7 +9,10 @@ namespace {
 constexpr const char* kUsage =
     "usage: catalogue-tool <command> [arguments]\n"
     "  validate FILE...   check catalogue files; lists every problem, exit status 1 if any\n"
-    "  stats FILE         counts per phase, type of procurement and threat; practice x type matrix\n";
+    "  stats FILE         counts per phase, type of procurement and threat; practice x type matrix\n"
+    "  extract FILE       the catalogue's texts as a translation file (i18n/content/<id>/<lang>.json)\n"
+    "  languages CATALOGUE I18N_DIR\n"
+    "                     completeness of every language's interface strings and catalogue content\n";
 }
 
 int main(int argc, char** argv) {
@@ -22,6 +25,8 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (command == "validate" && !rest.empty()) return procure::cli::validate(rest, std::cout, std::cerr);
     if (command == "stats" && rest.size() == 1) return procure::cli::stats(rest[0], std::cout, std::cerr);
+    if (command == "extract" && rest.size() == 1) return procure::cli::extract(rest[0], std::cout, std::cerr);
+    if (command == "languages" && rest.size() == 2) return procure::cli::languages(rest[0], rest[1], std::cout, std::cerr);
     std::cerr << kUsage;
     return 2;
 }
