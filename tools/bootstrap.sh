@@ -9,6 +9,8 @@ log() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(emscripten nlohmann-json3-dev chromium fonts-noto-core fonttools brotli nginx-light
+              libnginx-mod-http-brotli-static  # serves the precompressed .br files (deploy/nginx.conf)
+              librsvg2-bin                     # draws the PNG app icons from web/icon.svg
               dpkg-dev ninja-build cmake clang libclang-rt-14-dev libbenchmark-dev xz-utils
               libreoffice-writer-nogui)  # checks that DOCX exports open cleanly
 # Node.js and npm come with the machine image; Debian's own are used only where they are missing.

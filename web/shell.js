@@ -11,6 +11,7 @@
 //   window.procureApp.state()      the app's state as a plain object (catalogue, results, checklist, ...)
 //   window.procureApp.widgets()    { name: {x, y, width, height} } of the widgets on screen, CSS pixels
 //   window.procureApp.frames()     number of frames drawn so far (stays still while the tab is idle)
+//   window.procureApp.version      the deployment's version (build.json), e.g. "0.1.0+348b99a839c4"
 //   document event 'procure:ready' fired once, when ready becomes true
 //
 // Bridge (called from C++, src/app/browser.cpp): window.procureApp.bridge.*
@@ -51,6 +52,7 @@
   // Without a Content-Length (on-the-fly compression) the size written into build.json at build time
   // stands in for the total.
   function downloadWithProgress(url, expectedBytes, onProgress) {
+    if (bundle) return Promise.resolve().then(() => fromBundle(url));
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('GET', url);
@@ -63,7 +65,26 @@
     });
   }
 
+  // The single-file edition (tools/package-site.mjs single) carries every file in a data block,
+  // gzipped and base64-encoded; it fetches nothing.
+  const bundle = (() => {
+    const block = document.getElementById('bundle');
+    if (!block) return null;
+    const files = JSON.parse(block.textContent);
+    block.remove();
+    return files;
+  })();
+  function fromBundle(path) {
+    const packed = bundle[path.replace(/^\.\//, '')];
+    if (packed === undefined) throw new Error(`${path}: not in this file`);
+    const binary = atob(packed);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return window.fflate.gunzipSync(bytes);
+  }
+
   async function fetchBytes(url, optional = false) {
+    if (bundle) return fromBundle(url);
     const response = await fetch(url);
     if (!response.ok) {
       if (optional && response.status === 404) return null;
@@ -73,6 +94,7 @@
   }
 
   function loadScript(src) {
+    if (bundle) return Promise.resolve();  // already inline
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = src;
@@ -216,7 +238,7 @@
     },
     // The engine writes the DOCX parts; fflate (npm, loaded on first use) zips them.
     async downloadDocx(name, partsJson) {
-      if (!window.fflate) await loadScript('vendor/fflate.js');
+      if (!window.fflate) await loadScript((manifest.vendor && manifest.vendor.fflate) || 'vendor/fflate.js');
       const parts = JSON.parse(partsJson);
       const files = {};
       for (const [path, content] of Object.entries(parts)) files[path] = window.fflate.strToU8(content);
@@ -307,7 +329,8 @@
                   'WebGL 2 is missing, disabled, or blocked by the graphics driver.');
 
     progress(0, 'Downloading the app…');
-    manifest = await (await fetch('build.json')).json();
+    manifest = JSON.parse(new TextDecoder().decode(await fetchBytes('build.json')));
+    api.version = manifest.version;
     const data = Promise.all([
       fetchBytes(manifest.catalogue),
       fetchBytes(manifest.fonts.regular),
@@ -347,8 +370,41 @@
     window.addEventListener('hashchange', () => passString(api.module._app_on_fragment, location.hash.slice(1)));
     wireTextProxy();
     document.body.classList.add('running');
+    registerServiceWorker();
     $('canvas').focus();
     api.module._app_request_frame();
+  }
+
+  // ---- offline: the service worker of the deployed site (web/sw.js) ---------------------------------
+  // A new deployment installs beside the running one and waits; the page offers to switch now, and
+  // reloads once the new version has taken over, so one page never runs files of two versions.
+  function registerServiceWorker() {
+    if (!manifest.serviceWorker || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+    const offerUpdate = (registration) => {
+      if (!registration.waiting || !navigator.serviceWorker.controller) return;
+      $('update').hidden = false;
+      $('update-reload').onclick = () => registration.waiting && registration.waiting.postMessage({ type: 'activate-update' });
+    };
+    let reloading = false;
+    // On a first visit the page loaded its language before the worker took control: fetch those files
+    // again through the worker, so they are kept for offline use too.
+    const keepForOffline = () => {
+      for (const path of [manifest.catalogue, ...[...loadedTranslations].map((p) => `i18n/${p}`)]) fetch(path).then((r) => r.arrayBuffer()).catch(() => {});
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!api.updateAccepted) keepForOffline();
+      if (!api.updateAccepted || reloading) return;
+      reloading = true;
+      location.reload();
+    });
+    $('update-reload').addEventListener('click', () => { api.updateAccepted = true; });
+    navigator.serviceWorker.register(manifest.serviceWorker).then((registration) => {
+      offerUpdate(registration);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offerUpdate(registration); });
+      });
+    }).catch((e) => console.warn('service worker', e));
   }
 
   // Called by the app (src/app/browser.cpp) once its first frame with content is on screen.

@@ -9,6 +9,7 @@
 #include "checklist_file.hpp"
 #include "export.hpp"
 #include "export_common.hpp"
+#include "report_style.hpp"  // generated from report.css by CMake
 
 namespace procure {
 namespace {
@@ -17,47 +18,8 @@ using namespace export_detail;
 
 // Print-first: @page margins, a practice's clauses kept on one page, table headers repeated on every
 // page. Status colours are a second cue only; the label is always written out.
-constexpr std::string_view kStyle = R"css(
-@page { margin: 18mm 16mm 20mm; }
-:root { color: #1b1b1b; background: #fff; }
-body { font: 10.5pt/1.45 "Noto Sans", "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
-h1 { font-size: 20pt; margin: 0 0 .4rem; }
-h2 { font-size: 14pt; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #999; padding-bottom: .15rem; }
-h3 { font-size: 11pt; margin: .9rem 0 .3rem; }
-h2, h3 { break-after: avoid; page-break-after: avoid; }
-a { color: #0b4f8a; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .6rem 0; }
-dl.facts dt { font-weight: bold; }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 9.5pt; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 1px solid #bbb; padding: .2rem .35rem; text-align: left; vertical-align: top; }
-thead th { background: #eef1f4; }
-td.num, td.mark { text-align: center; white-space: nowrap; }
-table.matrix { font-size: 8.5pt; }
-table.matrix thead th.type { font-weight: normal; vertical-align: bottom; }
-table.matrix thead th.type span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
-tr.phase th { background: #f6f6f6; }
-.status { display: inline-block; padding: 0 .35rem; border-radius: .25rem; border: 1px solid #999; white-space: nowrap; }
-.status-not_started { background: #fff; }
-.status-in_tender { background: #fff1c2; border-color: #b58900; }
-.status-verified { background: #d9f2d9; border-color: #2e7d32; }
-.status-not_applicable { background: #ececec; border-color: #777; color: #444; }
-.prov { color: #555; font-style: italic; }
-section.practice { margin-top: 1.4rem; }
-section.practice > h2 .num { color: #555; }
-p.meta { color: #444; margin: .2rem 0 .5rem; }
-ol.clauses { break-inside: avoid; page-break-inside: avoid; }
-ol.clauses li, ul li { margin: .15rem 0; }
-ul.terms { list-style: none; padding: 0; margin: .2rem 0; }
-ul.terms li { display: inline; }
-ul.terms li:not(:last-child)::after { content: "; "; }
-.note { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
-footer { margin-top: 2rem; border-top: 1px solid #999; padding-top: .5rem; font-size: 9pt; color: #444; }
-* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-@media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
-)css";
+// The stylesheet lives in report.css: the site's Content-Security-Policy allows it by its hash.
+constexpr std::string_view kStyle = kReportStyle;
 
 // Text for element content and attribute values alike; C0 controls other than tab and line breaks
 // have no business in a document and are dropped.

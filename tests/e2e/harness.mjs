@@ -9,6 +9,9 @@ import { serve } from '../../tools/static-server.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUILD = process.env.HP_BUILD || join(ROOT, 'build');
 export const SITE = process.env.HP_SITE || join(BUILD, 'wasm/site');
+export const DIST = join(BUILD, 'wasm/dist');                              // what is deployed
+export const SINGLE_FILE = join(BUILD, 'wasm/hospital-procurement-guide.html');  // the single-file edition
+export { ROOT };
 export const SCREENSHOTS = join(BUILD, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -34,6 +37,14 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+  // The app asks for nothing outside its own origin (the CSP says so too; this catches it either way).
+  let origin = null;
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (!origin && req.isNavigationRequest()) origin = u.origin;
+    if (origin && u.origin !== origin) problems.push(`request outside the app's origin: ${req.url()}`);
+  });
   if (initScript) await page.addInitScript(initScript);
   return { context, page, problems };
 }
@@ -48,7 +59,11 @@ export async function waitForApp(page, timeout = 60000) {
 // canvas has one or two; a drawn interface with anti-aliased text has hundreds.
 export async function distinctColours(page, png) {
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    // Decoded from base64 by hand: a fetch of a data: URL would break the pages' connect-src policy.
+    const binary = atob(b64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const blob = new Blob([bytes], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d');
