@@ -18,8 +18,7 @@
 namespace procure {
 
 inline constexpr int kChecklistFormatVersion = 1;
-inline constexpr std::size_t kMaxNoteBytes = 8192;            // a page of text
-inline constexpr std::size_t kMaxChecklistFileBytes = 4u << 20;  // 4 MiB
+// kMaxNoteBytes, kMaxChecklistEntries and kMaxChecklistFileBytes are in limits.hpp.
 
 struct ChecklistEntry {
     Status status = Status::not_started;

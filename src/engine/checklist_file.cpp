@@ -159,6 +159,7 @@ private:
         else if (!is_blank(status))
             r.report(r.pointer_to("status"), "unknown status \"" + status + "\"; use not_started, in_tender, verified or not_applicable");
         e.note = r.optional_text("note");
+        // parse_json already refuses longer texts; this keeps the bound if its limits ever change.
         if (e.note.size() > kMaxNoteBytes)
             r.report(r.pointer_to("note"), "the note is " + std::to_string(e.note.size()) + " bytes long; the limit is " +
                                                std::to_string(kMaxNoteBytes));
@@ -267,12 +268,7 @@ std::string serialize_checklist(const Checklist& c) {
 
 ChecklistImport parse_checklist(std::string_view json_text) {
     ChecklistImport result;
-    Limits limits;
-    limits.max_document_bytes = kMaxChecklistFileBytes;
-    limits.max_items = kMaxChecklistEntries;
-    limits.max_depth = 8;  // the format needs 3
-    static_assert(kMaxNoteBytes < Limits{}.max_string_bytes, "over-long notes get their own message");
-    ParsedJson parsed = parse_json(json_text, limits);
+    ParsedJson parsed = parse_json(json_text, kChecklistJsonLimits);
     if (parsed.error) {
         result.problems.push_back(*parsed.error);
         return result;
@@ -285,11 +281,12 @@ ChecklistImport parse_checklist(std::string_view json_text) {
 
 MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue) {
     MergeReport report;
+    Checklist merged = into;
     for (const auto& [id, theirs] : incoming.entries) {
         if (!catalogue.find_practice(id)) report.unknown_practices.push_back(id);
-        auto it = into.entries.find(id);
-        if (it == into.entries.end()) {
-            into.entries.emplace(id, theirs);
+        auto it = merged.entries.find(id);
+        if (it == merged.entries.end()) {
+            merged.entries.emplace(id, theirs);
             ++report.added;
             continue;
         }
@@ -310,7 +307,22 @@ MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Ca
             ++report.updated;
         }
     }
-    return report;
+    if (report.added + report.updated == 0) return report;
+    std::string refused;
+    if (merged.entries.size() > kMaxChecklistEntries) {
+        refused = "the checklist would hold " + std::to_string(merged.entries.size()) + " entries; the limit is " +
+                  std::to_string(kMaxChecklistEntries);
+    } else if (const std::size_t bytes = serialize_checklist(merged).size(); bytes > kMaxChecklistFileBytes) {
+        refused = "the checklist would take " + std::to_string(bytes) + " bytes saved; the limit is " +
+                  std::to_string(kMaxChecklistFileBytes) + " bytes";
+    }
+    if (refused.empty()) {
+        into = std::move(merged);
+        return report;
+    }
+    MergeReport nothing;
+    nothing.refused = std::move(refused);
+    return nothing;
 }
 
 std::vector<std::string> orphaned_entries(const Checklist& c, const Catalogue& catalogue) {

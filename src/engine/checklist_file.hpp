@@ -25,12 +25,12 @@
 
 #include "catalogue.hpp"
 #include "checklist.hpp"
+#include "limits.hpp"
 #include "problem.hpp"
 
 namespace procure {
 
 inline constexpr std::string_view kChecklistFormatName = "hospital-procurement-checklist";
-inline constexpr std::size_t kMaxChecklistEntries = 5000;
 // Marks where an import kept a note that would otherwise have been overwritten.
 inline constexpr std::string_view kEarlierNoteMarker = "--- earlier note (kept on import) ---";
 
@@ -53,12 +53,17 @@ struct MergeReport {
     // Practice ids where winner's note plus the kept earlier note exceeded kMaxNoteBytes, so the
     // earlier note was shortened (marked with "…") to keep the checklist loadable.
     std::vector<std::string> notes_shortened;
+    // Why nothing was merged, or "" when the merge happened. The merged checklist would have had more
+    // than kMaxChecklistEntries entries or saved to more than kMaxChecklistFileBytes, and a checklist
+    // that cannot be loaded again would cost the user all of their work, not just this import.
+    std::string refused;
 };
 
 // Merges `incoming` into `into`: per practice the entry with the newer changed_at_ms wins, `into` on a
 // tie. A losing note is appended to the winner's under kEarlierNoteMarker, unless it is empty or the
 // winner's note already contains it, which also makes merging the same file twice harmless.
-// `into` keeps its own catalogue id and version.
+// `into` keeps its own catalogue id and version. All or nothing: when the result would break a limit
+// of the checklist file, `into` is left as it was and `refused` says why.
 MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue);
 
 // Ids in the checklist that the catalogue does not know (orphans after a catalogue update): kept, reported.

@@ -4,10 +4,27 @@
 #include <string>
 #include <vector>
 
+#include "utf8.hpp"
+
 namespace procure {
 namespace {
 
 using nlohmann::json;
+
+// nlohmann quotes the token it was reading ("...; last read: '<token>'") byte for byte: that may be
+// invalid UTF-8 (the very fault it reports) and as long as the file. Keep its end, where the fault
+// is, and escape broken bytes, so the message is one short line of valid text.
+std::string readable_detail(std::string detail) {
+    constexpr std::string_view kLastRead = "; last read: '";
+    constexpr std::size_t kMaxTokenBytes = 60;
+    const std::size_t at = detail.find(kLastRead);
+    if (at != std::string::npos && detail.size() - at - kLastRead.size() > kMaxTokenBytes + 1) {
+        std::size_t cut = detail.size() - 1 - kMaxTokenBytes;  // keep the closing quote
+        while ((static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80) ++cut;  // not inside a character
+        detail = detail.substr(0, at + kLastRead.size()) + "\xE2\x80\xA6" + detail.substr(cut);
+    }
+    return escape_invalid_utf8(detail);
+}
 
 // Builds the DOM like nlohmann's own SAX DOM parser, and also refuses duplicate keys, over-long
 // strings, too many items and too deep nesting. Returning false stops the parser at once.
@@ -54,7 +71,7 @@ public:
         std::string what = ex.what();
         auto column = what.find("column ");
         auto colon = what.find(": ", column == std::string::npos ? 0 : column);
-        syntax_error_detail = colon == std::string::npos ? what : what.substr(colon + 2);
+        syntax_error_detail = readable_detail(colon == std::string::npos ? what : what.substr(colon + 2));
         return false;
     }
 

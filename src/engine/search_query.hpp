@@ -7,13 +7,9 @@
 #include <string_view>
 #include <vector>
 
-namespace procure {
+#include "limits.hpp"  // kMaxQueryBytes, kMaxSearchTerms, kMaxTermBytes
 
-// Bounds on what one query costs. A query box gets pasted into; past these sizes a search means
-// nothing more to a person, and every term costs a pass over the index.
-inline constexpr std::size_t kMaxQueryBytes = 256;  // the rest of the input is ignored
-inline constexpr std::size_t kMaxSearchTerms = 16;  // further terms are ignored
-inline constexpr std::size_t kMaxTermBytes = 64;    // longer terms are cut
+namespace procure {
 
 struct SearchTerm {
     std::string folded;   // folded (text_fold.hpp); a phrase's words are joined by single spaces

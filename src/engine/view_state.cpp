@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "catalogue_loader.hpp"
+#include "utf8.hpp"
 
 namespace procure {
 
@@ -75,37 +76,6 @@ std::optional<std::string> percent_decode(std::string_view s) {
         }
     }
     return out;
-}
-
-// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. Returns the length of the
-// longest valid prefix, which equals s.size() when all of s is valid.
-std::size_t valid_utf8_prefix(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c < 0x80) len = 1;
-        else if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > s.size()) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if (cc < (k == 1 ? lo : 0x80) || cc > (k == 1 ? hi : 0xBF)) return i;
-        }
-        i += len;
-    }
-    return i;
 }
 
 // Cuts at a code point boundary so a shortened text stays valid UTF-8.
@@ -213,7 +183,7 @@ private:
     }
 
     void text(std::string value) {
-        if (valid_utf8_prefix(value) != value.size())
+        if (!is_valid_utf8(value))
             return reason("The search text in the link is not valid UTF-8 and was ignored.");
         if (value.size() > kMaxFragmentTextBytes) {
             reason("The search text in the link is longer than " + std::to_string(kMaxFragmentTextBytes) +

@@ -28,13 +28,10 @@
 #include <vector>
 
 #include "catalogue.hpp"
+#include "limits.hpp"
 #include "query.hpp"
 
 namespace procure {
-
-inline constexpr std::size_t kMaxFragmentBytes = 2048;
-inline constexpr std::size_t kMaxFragmentTextBytes = 256;
-inline constexpr std::size_t kMaxFragmentListItems = 64;
 
 enum class ViewMode : std::uint8_t { list, matrix, guide };
 

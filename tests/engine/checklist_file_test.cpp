@@ -367,3 +367,89 @@ TEST_CASE("a checklist saved under catalogue v1 loads under a changed catalogue 
     CHECK(r.unknown_practices == std::vector<std::string>{"dpia", "patching"});
     CHECK(fresh.entries == saved.entries);
 }
+
+TEST_CASE("the checklist file's limits hold exactly at their values", "[checklist][limits]") {
+    SECTION("file size: kMaxChecklistFileBytes") {
+        std::string file = serialize_checklist(sample());
+        file.resize(kMaxChecklistFileBytes, ' ');  // JSON allows trailing white space
+        CHECK(parse_checklist(file).checklist);
+        file += ' ';
+        const auto r = parse_checklist(file);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].message == "the file is 4194305 bytes; the limit is 4194304 bytes");
+    }
+    SECTION("note length: kMaxNoteBytes") {
+        Checklist c = sample();
+        c.entries["patching"].note = std::string(kMaxNoteBytes - 2, 'n') + "\xC3\xA9";  // ends in a two-byte character
+        const auto at_limit = parse_checklist(serialize_checklist(c));
+        REQUIRE(at_limit.checklist);
+        CHECK(at_limit.checklist->find("patching")->note.size() == kMaxNoteBytes);
+        c.entries["patching"].note += "n";
+        const auto over = parse_checklist(serialize_checklist(c));
+        REQUIRE(over.problems.size() == 1);
+        CHECK(over.problems[0].pointer == "/entries/patching/note");
+        CHECK(over.problems[0].message == "text is 8193 bytes long; the limit is 8192");
+    }
+    SECTION("entries: kMaxChecklistEntries") {
+        Checklist c = sample();
+        for (std::size_t i = c.entries.size(); i < kMaxChecklistEntries; ++i) c.entries["x" + std::to_string(i)] = {};
+        CHECK(parse_checklist(serialize_checklist(c)).checklist);
+        c.entries["zzz"] = {};
+        const auto r = parse_checklist(serialize_checklist(c));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].pointer == "/entries/zzz");
+        CHECK(r.problems[0].message == "more than 5000 entries in one list or object");
+    }
+    SECTION("nesting: 8 levels") {
+        const std::string head = R"({"format": "hospital-procurement-checklist", "format_version": 1, "x": )";
+        const auto nested = [&](std::size_t levels) { return head + std::string(levels - 1, '[') + std::string(levels - 1, ']') + "}"; };
+        const auto at_limit = parse_checklist(nested(8));
+        REQUIRE_FALSE(at_limit.problems.empty());
+        CHECK_THAT(at_limit.problems[0].message, !ContainsSubstring("deeper"));  // read, then refused for its content
+        const auto over = parse_checklist(nested(9));
+        REQUIRE(over.problems.size() == 1);
+        CHECK(over.problems[0].message == "nesting is deeper than 8 levels");
+    }
+}
+
+TEST_CASE("an import that would make the checklist impossible to load again is refused and changes nothing", "[checklist][limits]") {
+    // Two files that are each fine can add up to more than one checklist file may hold. Merged, the
+    // browser saved a checklist it then refused to load at the next start, setting all the work aside.
+    SECTION("too many entries together") {
+        Checklist into = sample();
+        for (std::size_t i = into.entries.size(); i < kMaxChecklistEntries - 10; ++i) into.entries["a" + std::to_string(i)] = {};
+        Checklist incoming{"c", "1", {}};
+        for (int i = 0; i < 10; ++i) incoming.entries["b" + std::to_string(i)] = {Status::verified, "", kDec3};
+        Checklist exactly_full = into;
+        const MergeReport fits = merge_checklist(exactly_full, incoming, bundled());
+        CHECK(fits.refused.empty());
+        CHECK(fits.added == 10);
+        CHECK(parse_checklist(serialize_checklist(exactly_full)).checklist);
+
+        incoming.entries["b10"] = {Status::verified, "", kDec3};
+        const Checklist before = into;
+        const MergeReport r = merge_checklist(into, incoming, bundled());
+        CHECK(r.refused == "the checklist would hold 5001 entries; the limit is 5000");
+        CHECK(r.added == 0);
+        CHECK(into.entries == before.entries);
+    }
+    SECTION("too many bytes together") {
+        // Quotes are written as \" in the file, so a full note of them takes twice its length there.
+        const std::string quotes(kMaxNoteBytes, '"');
+        Checklist into = sample();
+        const std::size_t start = serialize_checklist(into).size();
+        into.entries["q0"] = {Status::in_tender, quotes, kDec3};
+        const std::size_t per_entry = serialize_checklist(into).size() - start;  // ±1 byte as the names grow
+        for (std::size_t i = 1; start + (i + 2) * per_entry < kMaxChecklistFileBytes; ++i)
+            into.entries["q" + std::to_string(i)] = {Status::in_tender, quotes, kDec3};
+        REQUIRE(parse_checklist(serialize_checklist(into)).checklist);
+        const Checklist incoming{"c", "1", {{"patching", {Status::in_tender, quotes, kDec3 + 9}}, {"zz", {Status::in_tender, quotes, kDec3}}}};
+        const Checklist before = into;
+        const MergeReport r = merge_checklist(into, incoming, bundled());
+        CHECK_THAT(r.refused, ContainsSubstring("bytes saved; the limit is 4194304 bytes"));
+        CHECK(r.updated == 0);
+        CHECK(r.conflicts.empty());
+        CHECK(into.entries == before.entries);
+        CHECK(parse_checklist(serialize_checklist(into)).checklist);
+    }
+}
