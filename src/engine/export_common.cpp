@@ -96,6 +96,23 @@ std::vector<std::string> text_lines(std::string_view text) {
     return lines;
 }
 
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default:
+                if (!is_space_or_control(c) || c == ' ' || c == '\n' || c == '\t' || c == '\r') out += c;
+        }
+    }
+    return out;
+}
+
 bool is_plain_web_link(std::string_view s) {
     const bool scheme = s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
     return scheme && s.size() <= 4096 && std::none_of(s.begin(), s.end(), [](char c) {

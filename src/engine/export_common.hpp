@@ -29,6 +29,9 @@ std::string single_line(std::string_view text);
 // Lines split at LF, CRLF or CR, each without trailing whitespace and with control characters
 // (tab included) turned into spaces.
 std::vector<std::string> text_lines(std::string_view text);
+// Text for HTML element content and double- or single-quoted attribute values alike: & < > " ' become
+// references, and C0 controls other than tab and line breaks (which a document has no use for) are dropped.
+std::string html_escape(std::string_view text);
 // An http(s) link that can be written as-is: no spaces, controls, quotes or angle brackets.
 bool is_plain_web_link(std::string_view s);
 

@@ -1,7 +1,6 @@
 #include "commands.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <iomanip>
 #include <optional>
 #include <sstream>
@@ -12,44 +11,10 @@
 #include "engine/languages.hpp"
 #include "engine/problem.hpp"
 #include "engine/translation.hpp"
+#include "files.hpp"
 
 namespace procure::cli {
 namespace {
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// Loads a catalogue or prints why it could not be loaded.
-std::optional<Catalogue> load(const std::string& path, std::ostream& err) {
-    auto text = read_file(path);
-    if (!text) {
-        err << path << ": cannot read the file\n";
-        return std::nullopt;
-    }
-    CatalogueLoad result = load_catalogue(*text);
-    if (!result.catalogue) {
-        err << path << ": " << result.problems.size() << (result.problems.size() == 1 ? " problem\n" : " problems\n");
-        for (const Problem& p : result.problems) err << "  " << format_problem(p) << "\n";
-    }
-    return std::move(result.catalogue);
-}
-
-// Loads a translation file; a missing file is not an error (the language falls back), a broken one is.
-std::optional<Overlay> load_translation(const std::string& path, bool& broken, std::ostream& err) {
-    auto text = read_file(path);
-    if (!text) return std::nullopt;
-    OverlayLoad result = load_overlay(*text);
-    if (!result.overlay) {
-        broken = true;
-        for (const Problem& p : result.problems) err << path << ": " << format_problem(p) << "\n";
-    }
-    return std::move(result.overlay);
-}
 
 std::string percent(const Coverage& c) {
     std::ostringstream s;
@@ -135,17 +100,8 @@ int extract(const std::string& file, std::ostream& out, std::ostream& err) {
 int languages(const std::string& catalogue_file, const std::string& i18n_dir, std::ostream& out, std::ostream& err) {
     auto c = load(catalogue_file, err);
     if (!c) return 1;
-    const std::string registry_path = i18n_dir + "/languages.json";
-    auto registry_text = read_file(registry_path);
-    if (!registry_text) {
-        err << registry_path << ": cannot read the file\n";
-        return 1;
-    }
-    LanguageRegistryLoad registry = load_language_registry(*registry_text);
-    if (!registry.registry) {
-        for (const Problem& p : registry.problems) err << registry_path << ": " << format_problem(p) << "\n";
-        return 1;
-    }
+    const std::optional<LanguageRegistry> registry = load_registry(i18n_dir, err);
+    if (!registry) return 1;
     bool failed = false;
     const std::string ui_source_path = i18n_dir + "/ui/en.json";
     const std::optional<Overlay> ui_source = load_translation(ui_source_path, failed, err);
@@ -158,7 +114,7 @@ int languages(const std::string& catalogue_file, const std::string& i18n_dir, st
     out << "Language completeness for catalogue \"" << c->id << "\" (missing texts fall back to English)\n\n";
     out << std::left << std::setw(6) << "code" << std::setw(16) << "language" << std::right << std::setw(18) << "interface"
         << std::setw(22) << "catalogue content" << "\n";
-    for (const Language& language : registry.registry->languages) {
+    for (const Language& language : registry->languages) {
         auto column = [&](const std::string& path, const Overlay& source) {
             std::optional<Overlay> overlay = load_translation(path, failed, err);
             if (!overlay) return std::string("-");

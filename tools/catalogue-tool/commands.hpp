@@ -18,4 +18,10 @@ int extract(const std::string& file, std::ostream& out, std::ostream& err);
 // are. Exit 1 if a file is unreadable or invalid, names unknown keys, or loses or adds a placeholder.
 int languages(const std::string& catalogue, const std::string& i18n_dir, std::ostream& out, std::ostream& err);
 
+// static-site CATALOGUE I18N_DIR OUT_DIR: the catalogue as static HTML pages in every language of
+// I18N_DIR/languages.json, written into OUT_DIR. `app_page` is the interactive app relative to OUT_DIR
+// (empty: the engine's default). Exit 1 on a bad catalogue or registry, or a file it cannot write.
+int static_site(const std::string& catalogue, const std::string& i18n_dir, const std::string& out_dir,
+                const std::string& app_page, std::ostream& out, std::ostream& err);
+
 }  // namespace procure::cli

@@ -12,7 +12,12 @@ constexpr const char* kUsage =
     "  stats FILE         counts per phase, type of procurement and threat; practice x type matrix\n"
     "  extract FILE       the catalogue's texts as a translation file (i18n/content/<id>/<lang>.json)\n"
     "  languages CATALOGUE I18N_DIR\n"
-    "                     completeness of every language's interface strings and catalogue content\n";
+    "                     completeness of every language's interface strings and catalogue content\n"
+    "  static-site CATALOGUE I18N_DIR OUT_DIR [--app=PATH]\n"
+    "                     the catalogue as plain HTML pages (no scripts) in every language: OUT_DIR/index.html,\n"
+    "                     OUT_DIR/style.css, OUT_DIR/<lang>/index.html and OUT_DIR/<lang>/<practice-id>.html;\n"
+    "                     missing translations fall back to English. --app is the interactive app's page\n"
+    "                     relative to OUT_DIR (default ../index.html: OUT_DIR inside the app's folder, e.g. site/static)\n";
 }
 
 int main(int argc, char** argv) {
@@ -27,6 +32,8 @@ int main(int argc, char** argv) {
     if (command == "stats" && rest.size() == 1) return procure::cli::stats(rest[0], std::cout, std::cerr);
     if (command == "extract" && rest.size() == 1) return procure::cli::extract(rest[0], std::cout, std::cerr);
     if (command == "languages" && rest.size() == 2) return procure::cli::languages(rest[0], rest[1], std::cout, std::cerr);
+    if (command == "static-site" && (rest.size() == 3 || (rest.size() == 4 && rest[3].rfind("--app=", 0) == 0)))
+        return procure::cli::static_site(rest[0], rest[1], rest[2], rest.size() == 4 ? rest[3].substr(6) : "", std::cout, std::cerr);
     std::cerr << kUsage;
     return 2;
 }
