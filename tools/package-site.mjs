@@ -124,7 +124,7 @@ function packageDist(site, dist) {
 
   // index.html points at the hashed files, carries the policy and links the manifest.
   let html = readFileSync(join(dist, 'index.html'), 'utf8');
-  for (const rel of ['shell.css', 'shell.js', 'icon.svg']) html = html.split(`"${rel}"`).join(`"${name(rel)}"`);
+  for (const rel of ['shell.css', 'mirror.js', 'shell.js', 'icon.svg']) html = html.split(`"${rel}"`).join(`"${name(rel)}"`);
   html = html.replace('<link rel="icon"', () => `<link rel="manifest" href="manifest.webmanifest">\n<meta name="theme-color" content="#1f5fae">\n<link rel="apple-touch-icon" href="${name('icons/icon-192.png')}">\n<link rel="icon"`);
   html = withMetaPolicy(html, contentSecurityPolicy());
   writeFileSync(join(dist, 'index.html'), html);
@@ -132,7 +132,7 @@ function packageDist(site, dist) {
   // The service worker precaches exactly this deployment; its version is the hash of all of it, so any
   // change makes browsers install the new one beside the old (see web/sw.js).
   const precache = ['./', 'index.html', 'build.json', 'manifest.webmanifest', build.js, build.wasm.file,
-    ...Object.values(build.fonts), build.vendor.fflate, name('shell.js'), name('shell.css'), name('icon.svg'),
+    ...Object.values(build.fonts), build.vendor.fflate, name('mirror.js'), name('shell.js'), name('shell.css'), name('icon.svg'),
     ...icons.map((i) => name(i.name)), build.catalogue, 'i18n/languages.json', 'i18n/ui/en.json'];
   const digest = createHash('sha256');
   for (const p of precache) if (p !== './' && p !== 'build.json') digest.update(readFileSync(join(dist, p)));
@@ -186,12 +186,13 @@ function packageSingle(site, out, { catalogue, i18n }) {
 
   const script = (text) => text.replace(/<\/script/gi, '<\\/script');
   const shellJs = script(readFileSync(join(site, 'shell.js'), 'utf8'));
+  const mirrorJs = script(readFileSync(join(site, 'mirror.js'), 'utf8'));
   const appJs = script(readFileSync(join(site, build.js), 'utf8'));
   const fflateJs = script(readFileSync(join(site, 'vendor/fflate.js'), 'utf8'));
   const css = readFileSync(join(site, 'shell.css'), 'utf8');
   // The files, for shell.js to read instead of fetching: a data block, never executed.
   const bundle = `<script type="application/json" id="bundle">${JSON.stringify(files)}</script>`;
-  const inline = [appJs, fflateJs, shellJs];
+  const inline = [appJs, fflateJs, mirrorJs, shellJs];
   const policy = contentSecurityPolicy({ scripts: inline.map(cspHash), styles: [cspHash(css)], connect: "'none'" });
 
   let html = readFileSync(join(site, 'index.html'), 'utf8');
@@ -200,8 +201,8 @@ function packageSingle(site, out, { catalogue, i18n }) {
   // would expand.
   html = html.replace('<link rel="icon" href="icon.svg" type="image/svg+xml">', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`);
   html = html.replace('<link rel="stylesheet" href="shell.css">', () => `<style>${css}</style>`);
-  html = html.replace('<script src="shell.js"></script>',
-    () => `${bundle}\n<script>${appJs}</script>\n<script>${fflateJs}</script>\n<script>${shellJs}</script>`);
+  html = html.replace('<script src="mirror.js"></script>\n<script src="shell.js"></script>',
+    () => `${bundle}\n<script>${appJs}</script>\n<script>${fflateJs}</script>\n<script>${mirrorJs}</script>\n<script>${shellJs}</script>`);
   html = withMetaPolicy(html, policy);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, html);

@@ -290,6 +290,10 @@
     },
     // While ImGui edits text, a hidden real text field has the focus: phones then show their keyboard,
     // and dead keys, AltGr, IME composition and paste arrive as text (see wireTextProxy).
+    // The accessible HTML mirror of the view (web/mirror.js).
+    updateMirror(model) {
+      if (api.mirror) api.mirror.update(model);
+    },
     setTextInputActive(active) {
       const proxy = $('text-proxy');
       if (active) proxy.focus({ preventScroll: true });
@@ -369,6 +373,7 @@
     window.addEventListener('resize', () => api.module._app_request_frame());
     window.addEventListener('hashchange', () => passString(api.module._app_on_fragment, location.hash.slice(1)));
     wireTextProxy();
+    if (api.mirror) api.mirror.attach((intent) => passString(api.module._app_mirror_intent, JSON.stringify(intent)));
     document.body.classList.add('running');
     registerServiceWorker();
     $('canvas').focus();

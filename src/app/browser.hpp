@@ -25,6 +25,9 @@ std::optional<std::string> storage_get(const std::string& key);
 StoreResult storage_set(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
 
+// Hands the accessible mirror its new model (src/ui/mirror.hpp; web/mirror.js draws it as HTML).
+void update_mirror(const std::string& model_json);
+
 // Shows a hidden text field so phones open their on-screen keyboard while an ImGui text field is active.
 void set_text_input_active(bool active);
 

@@ -31,6 +31,7 @@
 #include "engine/translation.hpp"
 #include "engine/view_state.hpp"
 #include "fonts.hpp"
+#include "ui/mirror.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -54,6 +55,7 @@ struct App {
     LanguageRegistry languages;
     std::map<std::string, Overlay> ui_overlays, content_overlays;  // by language code
     std::vector<std::string> broken_translations;                  // problems of unreadable files, to report
+    std::string mirror_sent;                                       // the last model given to the HTML mirror
     int frames_drawn = 0;
     // Time per frame, for the interaction-cost figures: building the UI (ImGui + views + engine), and
     // submitting it to WebGL (which, with a software renderer, waits for the previous frame's pixels).
@@ -99,6 +101,16 @@ bool windows_settling() {
     return false;
 }
 
+// Keeps the accessible HTML mirror in step with what the frame showed; sent only when it changed.
+void update_mirror() {
+    if (!g_app.session || !g_app.language_applied) return;
+    ui::Context ctx{*g_app.session, g_app.ui, g_app.shell};
+    std::string model = ui::mirror_model(ctx);
+    if (model == g_app.mirror_sent) return;
+    browser::update_mirror(model);
+    g_app.mirror_sent = std::move(model);
+}
+
 void draw_frame() {
     const double started = emscripten_get_now();
     SDL_Event event;
@@ -134,6 +146,7 @@ void draw_frame() {
     }
     ImGui::Render();
     if (g_app.ui.dialog != dialog_before || windows_settling()) g_app.frames_wanted = std::max(g_app.frames_wanted, 3);
+    update_mirror();
     const double built = emscripten_get_now();
     g_app.build_ms_total += built - started;
 
@@ -353,6 +366,15 @@ EMSCRIPTEN_KEEPALIVE void app_set_system_theme(int dark, int reduced_motion) {
     request_frames(kFramesAfterInput);
 }
 
+// An intent from the accessible HTML mirror (web/mirror.js): the same Session changes as a click.
+EMSCRIPTEN_KEEPALIVE int app_mirror_intent(const char* json) {
+    if (!g_app.session) return 0;
+    ui::Context ctx{*g_app.session, g_app.ui, g_app.shell};
+    const bool applied = ui::apply_mirror_intent(ctx, json);
+    request_frames(kFramesAfterInput);
+    return applied ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE void app_request_frame() { request_frames(kFramesAfterInput); }
 
 // Text from the page's hidden text field: typed, composed (dead keys, IME), pasted or from a phone keyboard.
@@ -386,6 +408,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     state["theme"] = ui::current_theme() == ui::ThemeKind::dark ? "dark" : "light";
     state["reducedMotion"] = g_app.ui.reduced_motion;
     state["textInputActive"] = io.WantTextInput;
+    state["focusedWidget"] = ui::focused_widget();
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : g_app.ui.notices) notices.push_back(n.text);
     state["notices"] = notices;

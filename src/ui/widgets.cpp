@@ -11,6 +11,7 @@ namespace {
 std::map<std::string, ImVec4, std::less<>> g_widgets;
 std::string g_reveal;       // a widget to scroll into view
 int g_reveal_frames = 0;    // frames left to find it: a window may need a frame or two to size itself
+std::string g_focused;      // the registered widget that has the keyboard focus, if any
 
 // Draws one wrapped line [begin, end) of `text` at `pos`, with highlight rectangles behind it.
 void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, std::string_view text, std::size_t begin, std::size_t end,
@@ -130,11 +131,13 @@ void focus_ring() {
 
 void begin_widget_registry() {
     g_widgets.clear();
+    g_focused.clear();
     if (g_reveal_frames > 0 && --g_reveal_frames == 0) g_reveal.clear();  // not drawn: give up
 }
 
 void register_widget(std::string_view name) {
     register_widget(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (ImGui::IsItemFocused()) g_focused = name;
     // Keep asking until the widget is really on screen, then stop.
     if (!g_reveal.empty() && name == g_reveal) {
         if (g_widgets.count(name)) {
@@ -152,6 +155,8 @@ void reveal_widget(std::string_view name) {
 }
 
 bool reveal_pending() { return !g_reveal.empty(); }
+
+const std::string& focused_widget() { return g_focused; }
 
 void register_widget(std::string_view name, ImVec2 min, ImVec2 max) {
     // Only what is on screen counts: a click on a widget scrolled out of view would hit something else.

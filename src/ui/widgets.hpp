@@ -45,5 +45,7 @@ const std::map<std::string, ImVec4, std::less<>>& widget_registry();  // x, y, w
 // Scrolls the named widget into view the next time it is drawn (for tests and automation).
 void reveal_widget(std::string_view name);
 bool reveal_pending();  // the app keeps drawing while a reveal is under way
+// The registered widget with the keyboard focus in the last frame ("" if none): for keyboard tests.
+const std::string& focused_widget();
 
 }  // namespace procure::ui
