@@ -4,6 +4,7 @@
 
 #include "browser.hpp"
 #include "engine/checklist_file.hpp"
+#include "engine/file_name.hpp"
 #include "engine/view_state.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -40,14 +41,15 @@ std::int64_t BrowserShell::now_ms() { return static_cast<std::int64_t>(browser::
 
 void BrowserShell::copy_text(const std::string& text) { browser::copy_text(text); }
 
+// Names can carry a catalogue's id, so each is made safe here, where every download passes.
 void BrowserShell::download(const std::string& file_name, const std::string& mime_type, const std::string& content) {
-    browser::download(file_name, mime_type, content);
+    browser::download(safe_file_name(file_name), mime_type, content);
 }
 
 void BrowserShell::download_docx(const std::string& file_name, const DocxParts& parts) {
     nlohmann::json j = nlohmann::json::object();
     for (const auto& [path, content] : parts) j[path] = content;
-    browser::download_docx(file_name, j.dump());
+    browser::download_docx(safe_file_name(file_name), j.dump());
 }
 
 void BrowserShell::open_report(const std::string& html) { browser::open_report(html); }

@@ -266,6 +266,10 @@ std::string serialize_checklist(const Checklist& c) {
     return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
+std::string file_size_problem(std::size_t bytes) {
+    return bytes <= kMaxChecklistFileBytes ? std::string() : document_size_message(bytes, kMaxChecklistFileBytes);
+}
+
 ChecklistImport parse_checklist(std::string_view json_text) {
     ChecklistImport result;
     ParsedJson parsed = parse_json(json_text, kChecklistJsonLimits);

@@ -43,6 +43,10 @@ struct ChecklistImport {
 
 ChecklistImport parse_checklist(std::string_view json_text);
 
+// Why a checklist file of `bytes` bytes is not read at all, or "" when it is within
+// kMaxChecklistFileBytes. The page asks before it loads a picked file into memory.
+std::string file_size_problem(std::size_t bytes);
+
 struct MergeReport {
     // Each incoming entry counts once: new to `into`, changed `into`, or left it as it was.
     std::size_t added = 0, updated = 0, unchanged = 0;

@@ -65,10 +65,26 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029): word processors and
+// browsers break lines at them, so one-line texts treat them as white space. Returns their length.
+namespace {
+std::size_t unicode_line_break_at(std::string_view text, std::size_t i) {
+    if (text.compare(i, 2, "\xC2\x85") == 0) return 2;
+    if (text.compare(i, 3, "\xE2\x80\xA8") == 0 || text.compare(i, 3, "\xE2\x80\xA9") == 0) return 3;
+    return 0;
+}
+}  // namespace
+
 std::string single_line(std::string_view text) {
     std::string out;
     bool pending_space = false;
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (const std::size_t n = unicode_line_break_at(text, i)) {
+            pending_space = !out.empty();
+            i += n - 1;
+            continue;
+        }
         if (is_space_or_control(c)) {
             pending_space = !out.empty();
             continue;

@@ -22,7 +22,9 @@ bool starts_like_formula(std::string_view text) {
 
 std::string cell(std::string_view text) {
     std::string value = starts_like_formula(text) ? "'" : "";
-    value += text;
+    // Other control characters (NUL above all) end a cell early in some readers and mean nothing here.
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') value += c;
     // ';' is not special in RFC 4180, but spreadsheets in comma-decimal locales split on it.
     if (value.find_first_of(",;\"\r\n") == std::string::npos) return value;
     std::string quoted = "\"";

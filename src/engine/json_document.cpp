@@ -167,11 +167,14 @@ bool only_whitespace(std::string_view text) {
 
 }  // namespace
 
+std::string document_size_message(std::size_t bytes, std::size_t limit) {
+    return "the file is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(limit) + " bytes";
+}
+
 ParsedJson parse_json(std::string_view text, const Limits& limits) {
     ParsedJson out;
     if (text.size() > limits.max_document_bytes) {
-        out.error = Problem{"", "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                                    std::to_string(limits.max_document_bytes) + " bytes"};
+        out.error = Problem{"", document_size_message(text.size(), limits.max_document_bytes)};
         return out;
     }
     if (only_whitespace(text)) {

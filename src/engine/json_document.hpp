@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -18,5 +19,8 @@ struct ParsedJson {
 };
 
 ParsedJson parse_json(std::string_view text, const Limits& limits);
+
+// "the file is 9000000 bytes; the limit is 8388608 bytes": the message for a document past its size limit.
+std::string document_size_message(std::size_t bytes, std::size_t limit);
 
 }  // namespace procure

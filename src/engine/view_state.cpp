@@ -256,7 +256,12 @@ std::string join(const std::vector<T>& items, Name name) {
 std::string encode_fragment(const ViewState& s) {
     const auto same = [](const std::string& id) -> std::string_view { return id; };
     std::string out;
-    append(out, "q", percent_encode(s.query.text));
+    // decode_fragment reads no more search text than this, so a longer text would only make the link
+    // longer than links may be; it is cut at a character boundary.
+    std::size_t text_bytes = std::min(s.query.text.size(), kMaxFragmentTextBytes);
+    while (text_bytes > 0 && text_bytes < s.query.text.size() && (static_cast<unsigned char>(s.query.text[text_bytes]) & 0xC0) == 0x80)
+        --text_bytes;
+    append(out, "q", percent_encode(std::string_view(s.query.text).substr(0, text_bytes)));
     append(out, "phase", join(s.query.facets.phases, same));
     append(out, "type", join(s.query.facets.assets, same));
     append(out, "threat", join(s.query.facets.threats, same));
