@@ -12,7 +12,8 @@ cmake -S "$HP_ROOT" -B "$HP_BUILD/native" -G Ninja -DCMAKE_BUILD_TYPE="${NATIVE_
 cmake --build "$HP_BUILD/native" -j "$jobs"
 
 emcmake cmake -S "$HP_ROOT" -B "$HP_BUILD/wasm" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_WASM_PREFIX="$SDL2_WASM_PREFIX" -DNLOHMANN_JSON_INCLUDE_DIR="$WASM_EXTRA_INCLUDE" >/dev/null 2>&1 \
+  -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_WASM_PREFIX="$SDL2_WASM_PREFIX" -DNLOHMANN_JSON_INCLUDE_DIR="$WASM_EXTRA_INCLUDE" \
+  -DCATALOGUE_TOOL="$HP_BUILD/native/tools/catalogue-tool/catalogue-tool" >/dev/null 2>&1 \
   || emcmake cmake -S "$HP_ROOT" -B "$HP_BUILD/wasm" -G Ninja  # repeat with output, to show why it failed
 cmake --build "$HP_BUILD/wasm" -j "$jobs"
 echo "site built in $HP_BUILD/wasm/site"

@@ -7,11 +7,14 @@
 //     agency can replace data/catalogue.json and i18n/ without rebuilding. Adds the web app manifest,
 //     PNG icons drawn from web/icon.svg, a service worker for offline use, a strict
 //     Content-Security-Policy, and .gz and .br copies of every text file (Debian's gzip and brotli).
+//     The static HTML rendition (text/) keeps its plain names, which its pages link by: it is read a
+//     page at a time, not precached; the service worker keeps the pages a reader opened.
 //
 //   node tools/package-site.mjs single SITE OUT.html [--catalogue FILE] [--i18n DIR]
 //     One self-contained HTML file with the wasm, the catalogue, the fonts and every language inline,
 //     which works from disk or a mail attachment with no network. --catalogue and --i18n build it
-//     around an agency's own catalogue and translations, without recompiling.
+//     around an agency's own catalogue and translations, without recompiling. It does not carry the
+//     static HTML rendition (text/, hundreds of pages): its links to it are taken out.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -89,7 +92,7 @@ function packageDist(site, dist) {
   const renamed = {};
   for (const path of filesUnder(dist)) {
     const rel = relative(dist, path).split('\\').join('/');
-    if (!HASHED.has(extname(path)) || KEEP_NAME.has(rel)) continue;
+    if (!HASHED.has(extname(path)) || KEEP_NAME.has(rel) || rel.startsWith('text/')) continue;
     const hashedRel = rel.replace(/(\.[a-z0-9]+)$/, `.${sha256(readFileSync(path)).slice(0, 10)}$1`);
     renameSync(path, join(dist, hashedRel));
     renamed[rel] = hashedRel;
@@ -144,10 +147,12 @@ function packageDist(site, dist) {
   writeFileSync(join(dist, 'sw.js'), worker);
 
   // Precompressed copies for hosts that serve them (nginx gzip_static / brotli_static, most CDNs).
-  for (const path of filesUnder(dist)) {
-    if (!COMPRESS.has(extname(path))) continue;
-    execFileSync('gzip', ['-9', '-n', '-k', '-f', path]);
-    execFileSync('brotli', ['-q', '11', '-k', '-f', path]);
+  // Many files to a call: the plain pages (text/) are hundreds of small files.
+  const compressible = filesUnder(dist).filter((path) => COMPRESS.has(extname(path)));
+  for (let i = 0; i < compressible.length; i += 200) {
+    const batch = compressible.slice(i, i + 200);
+    execFileSync('gzip', ['-9', '-n', '-k', '-f', ...batch]);
+    execFileSync('brotli', ['-q', '11', '-k', '-f', ...batch]);
   }
   return build;
 }
@@ -203,6 +208,9 @@ function packageSingle(site, out, { catalogue, i18n }) {
   html = html.replace('<link rel="stylesheet" href="shell.css">', () => `<style>${css}</style>`);
   html = html.replace('<script src="mirror.js"></script>\n<script src="shell.js"></script>',
     () => `${bundle}\n<script>${appJs}</script>\n<script>${fflateJs}</script>\n<script>${mirrorJs}</script>\n<script>${shellJs}</script>`);
+  // No text/ folder travels with the file: its links would lead nowhere.
+  html = html.replace(/<!-- The same guide as plain pages[^\n]*\n<link rel="alternate"[^\n]*\n/, '');
+  html = html.replace(/\n *<p class="text-version">[\s\S]*?<\/p>/g, '');
   html = withMetaPolicy(html, policy);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, html);

@@ -32,6 +32,19 @@
     $('failure').hidden = false;
     document.body.classList.add('failed');
     document.documentElement.dataset.appState = 'failed';
+    pointToTextVersion();
+  }
+
+  // The failure page links to the plain pages (text/): in the reader's language when the page can tell
+  // it, else to their list of languages. The registry is fetched when the app failed before reading it.
+  async function pointToTextVersion() {
+    const link = $('failure-text-link');
+    if (!link) return;  // the single-file edition carries no text/ folder
+    try {
+      if (!languages.length) languages = JSON.parse(new TextDecoder().decode(await fetchBytes('i18n/languages.json'))).languages || [];
+      const code = preferredLanguage();
+      if (code) link.href = `text/${encodeURIComponent(code)}/index.html`;
+    } catch (e) { /* the list of languages, then */ }
   }
 
   function progress(fraction, text) {
@@ -123,6 +136,11 @@
 
   // ---- language: ?lang / #lang=, then the stored choice, then the browser's languages, then English ----
   function initialLanguage() {
+    return preferredLanguage() || 'en';
+  }
+
+  // The first of the reader's languages that the registry has, or null.
+  function preferredLanguage() {
     const known = new Set(languages.map((l) => l.code));
     const fromLink = /(?:^|[#&])lang=([a-z]{2,3}(?:-[A-Za-z0-9]+)?)/.exec(location.hash);
     const candidates = [fromLink && fromLink[1], bridge.storageGet(STORAGE_PREFIX + 'language'),
@@ -133,7 +151,7 @@
       const base = candidate.split('-')[0].toLowerCase();
       if (known.has(base)) return base;
     }
-    return 'en';
+    return null;
   }
 
   // Fetches a language's interface strings and catalogue texts, and those of its fallbacks, each file

@@ -8,7 +8,8 @@
 // the old version is closed. Only then are the old version's files deleted.
 //
 // The catalogue and the translations are data that an agency may replace without rebuilding: they are
-// fetched from the network first and kept for offline use.
+// fetched from the network first and kept for offline use. So are the plain pages (text/): too many
+// to precache, each kept once read, and never answered with the app's page.
 'use strict';
 
 const VERSION = '__VERSION__';
@@ -18,6 +19,7 @@ const DATA_CACHE = 'hospital-procurement-data';
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const isData = (url) => /\/(data|i18n)\/[^?]*\.json$/.test(url.pathname);
+const isText = (url) => url.pathname.startsWith(new URL('text/', self.registration.scope).pathname);
 
 self.addEventListener('install', (event) => {
   // All or nothing: if one file fails, this version is not installed and the old one stays.
@@ -60,5 +62,5 @@ async function fromThisVersion(request) {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(isData(url) ? dataFirstFromNetwork(event.request) : fromThisVersion(event.request));
+  event.respondWith(isData(url) || isText(url) ? dataFirstFromNetwork(event.request) : fromThisVersion(event.request));
 });

@@ -24,17 +24,22 @@ struct Head {
     std::string title;        // escaped
     std::string description;  // escaped; may be empty
     std::string root;         // the way from the page to the site's root folder: "" or "../"
+    std::string alternates;   // <link rel="alternate"> to the same page in the other languages
 };
 
-// The frame every page shares: language, phone-sized viewport, the one stylesheet, a skip link.
+// The page's own policy, for hosts that send none: no script can run, whatever a text contains.
+constexpr std::string_view kPolicy = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+// The frame every page shares: language, policy, phone-sized viewport, the one stylesheet, a skip link.
 std::string page(const SiteText& t, const Head& head, const std::string& header, const std::string& main,
                  const std::string& footer) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + html_escape(t.page_language()) +
-                      "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+                      "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"" +
+                      html_escape(kPolicy) +
+                      "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                       head.title + "</title>\n";
     if (!head.description.empty()) out += "<meta name=\"description\" content=\"" + head.description + "\">\n";
-    out += "<link rel=\"stylesheet\" href=\"" + head.root + "style.css\">\n</head>\n<body>\n";
+    out += "<link rel=\"stylesheet\" href=\"" + head.root + "style.css\">\n" + head.alternates + "</head>\n<body>\n";
     out += "<a class=\"skip\" href=\"#main\">" + t.label("static.skip") + "</a>\n";
     if (!header.empty()) out += "<header>\n" + header + "</header>\n";
     out += "<main id=\"main\">\n" + main + "</main>\n<footer>\n" + footer + "</footer>\n</body>\n</html>\n";
@@ -121,6 +126,17 @@ std::string language_list(const StaticSiteInput& in, std::string_view root, std:
     return out + "</ul>\n";
 }
 
+// The same page in every language, for search engines (`file` is the page's name in its folder).
+std::string alternates(const StaticSiteInput& in, std::string_view file) {
+    std::string out;
+    for (const SiteLanguage& l : in.languages) {
+        if (!is_site_language_code(l.code)) continue;
+        const std::string code = html_escape(l.code);
+        out += "<link rel=\"alternate\" hreflang=\"" + code + "\" href=\"../" + code + "/" + std::string(file) + "\">\n";
+    }
+    return out;
+}
+
 // ---- <lang>/index.html ----
 
 void phases_section(std::string& out, const SiteText& t, const Catalogue& c, const Practices& ps) {
@@ -201,7 +217,7 @@ SitePage language_index(const StaticSiteInput& in, const SiteText& t, const Cata
     terms_section(main, t, c, ps, kThreats, "threats", "detail.threats");
     sources_section(main, t, c);
     const Head head{html_escape(single_line(c.metadata.title)) + " \u2014 " + t.label_plain("app.title"),
-                    t.label_plain("app.tagline"), "../"};
+                    t.label_plain("app.tagline"), "../", alternates(in, "index.html")};
     return {in.language + "/index.html", page(t, head, header, main, footer(t, c, source_language))};
 }
 
@@ -293,7 +309,7 @@ SitePage practice_page(const StaticSiteInput& in, const SiteText& t, const Catal
     main += "<p class=\"app\"><a href=\"" + app_href(in, "../", in.language, p.id) + "\">" + t.label("static.open_practice") + "</a></p>\n";
 
     const Head head{html_escape(std::to_string(p.number) + ". " + single_line(p.title) + " \u2014 " + single_line(c.metadata.title)),
-                    html_escape(single_line(p.summary)), "../"};
+                    html_escape(single_line(p.summary)), "../", alternates(in, p.id + ".html")};
     return {in.language + "/" + p.id + ".html", page(t, head, header, main, footer(t, c, source_language))};
 }
 
@@ -331,7 +347,7 @@ std::vector<SitePage> static_site_root_pages(const StaticSiteInput& in) {
                              "</p>\n<nav aria-label=\"" + t.label_plain("header.language") + "\">\n" + language_list(in, "", {}) +
                              "</nav>\n<p class=\"app\"><a href=\"" + app_href(in, "", {}, {}) + "\">" + t.label("static.open_app") +
                              "</a></p>\n";
-    const Head head{t.label_plain("app.title"), t.label_plain("app.tagline"), ""};
+    const Head head{t.label_plain("app.title"), t.label_plain("app.tagline"), "", {}};
     return {{"index.html", page(t, head, {}, main, footer(t, c, source_language))},
             {"style.css", std::string(static_site_stylesheet())}};
 }

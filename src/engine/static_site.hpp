@@ -32,7 +32,7 @@ struct StaticSiteInput {
     std::string language;                       // the pages' language code
     std::vector<SiteLanguage> languages;        // every language of the site, for the language lists
     // The interactive app's page relative to the site's root folder. The default suits a site written
-    // into a folder next to the app's index.html (e.g. site/static/), from disk as from a server.
+    // into a folder next to the app's index.html (site/text/), from disk as from a server.
     std::string app_page = "../index.html";
 };
 
@@ -52,8 +52,13 @@ bool is_site_page_id(std::string_view id);
 // A language code that is safe as a folder name and a `lang` value: 1-35 ASCII letters, digits and '-'.
 bool is_site_language_code(std::string_view code);
 
+// The interface strings (i18n/ui keys) the pages use. English must have every one: a key no overlay
+// has is shown as the key itself.
+std::vector<std::string_view> static_site_interface_keys();
+
 // The one stylesheet of every page (style.css). Pages use no inline styles and no scripts, so the site
-// runs under a Content-Security-Policy of default-src 'none'; style-src 'self'.
+// runs under a Content-Security-Policy of default-src 'none'; style-src 'self', which each page also
+// carries in a <meta> for hosts that send no policy.
 std::string_view static_site_stylesheet();
 
 }  // namespace procure

@@ -9,43 +9,15 @@ namespace {
 
 using export_detail::html_escape;
 
-// English for every interface string the pages use. The app's keys are repeated here only so that
-// the site stays readable without i18n/ui/en.json; the "static." keys are the site's own.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kEnglish{{
-    {"app.title", "Hospital Procurement Guide"},
-    {"app.tagline", "Cybersecurity good practices for buying hospital technology"},
-    {"tab.practices", "Practices"},
-    {"header.language", "Language"},
-    {"card.practice", "Practice {number}"},
-    {"detail.why", "Why it matters"},
-    {"detail.how", "How to buy it: requirement clauses"},
-    {"detail.evidence", "Evidence to ask the supplier for"},
-    {"detail.applies", "Types of procurement"},
-    {"detail.threats", "Threats addressed"},
-    {"detail.references", "References"},
-    {"detail.phase", "Phase: {phase}"},
-    {"detail.phase_likely", "Phase inferred from the order of the publication's list (likely)."},
-    {"detail.editorial_links",
-     "These links are this project's editorial judgement: the publication's own mapping is not available."},
-    {"provenance.official", "official"},
-    {"provenance.confirmed", "confirmed"},
-    {"provenance.likely", "likely"},
-    {"provenance.editorial", "editorial"},
-    {"sources.title", "Sources"},
-    {"sources.publication", "Source publication"},
-    {"sources.notice", "Notice"},
-    {"sources.licence", "Licence"},
-    {"about.translations", "Translations are this project's, not ENISA's official texts."},
-    {"static.skip", "Skip to content"},
-    {"static.breadcrumb", "Breadcrumb"},
-    {"static.contents", "On this page"},
-    {"static.open_app", "Open the interactive guide"},
-    {"static.open_practice", "Open this practice in the interactive guide"},
-    {"static.previous", "Previous practice"},
-    {"static.next", "Next practice"},
-    {"static.practice_nav", "Previous and next practice"},
-    {"static.version", "Version"},
-}};
+// Every interface string the pages use. Their texts live only in i18n/ui/*.json, English included,
+// so the site and the app say the same thing and translators have one place to look.
+constexpr std::array<std::string_view, 32> kKeys{
+    "app.title", "app.tagline", "tab.practices", "header.language", "card.practice", "detail.why", "detail.how",
+    "detail.evidence", "detail.applies", "detail.threats", "detail.references", "detail.phase", "detail.phase_likely",
+    "detail.editorial_links", "provenance.official", "provenance.confirmed", "provenance.likely", "provenance.editorial",
+    "sources.title", "sources.publication", "sources.notice", "sources.licence", "about.translations", "static.skip",
+    "static.breadcrumb", "static.contents", "static.open_app", "static.open_practice", "static.previous", "static.next",
+    "static.practice_nav", "static.version"};
 
 }  // namespace
 
@@ -56,9 +28,7 @@ SiteText::Found SiteText::find_label(std::string_view key) const {
     for (const Overlay* overlay : in_.ui_chain)
         if (overlay)
             if (const std::string* text = overlay->find(key)) return {*text, overlay->language};
-    for (const auto& [english_key, text] : kEnglish)
-        if (english_key == key) return {text, "en"};
-    return {key, "en"};  // a key missing from the table above: visible, so a test or a reader notices
+    return {key, "en"};  // missing even from English: visible, so a test or a reader notices
 }
 
 std::string SiteText::marked(std::string_view language, std::string_view text) const {
@@ -104,3 +74,11 @@ std::string SiteText::content(std::string_view key, std::string_view text) const
 }
 
 }  // namespace procure::static_site_detail
+
+namespace procure {
+
+std::vector<std::string_view> static_site_interface_keys() {
+    return {static_site_detail::kKeys.begin(), static_site_detail::kKeys.end()};
+}
+
+}  // namespace procure

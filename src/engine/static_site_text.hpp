@@ -20,8 +20,7 @@ public:
 
     const std::string& page_language() const { return in_.language; }
 
-    // An interface string as HTML. Taken from the first overlay in the chain that has it, else from
-    // built-in English, so the site reads well before translators add the keys only it uses.
+    // An interface string as HTML, from the first overlay in the chain that has it (English last).
     std::string label(std::string_view key) const;
     // The same with "{name}" placeholders replaced by HTML fragments the caller has already escaped.
     std::string label(std::string_view key, const std::vector<std::pair<std::string_view, std::string>>& values) const;

@@ -35,10 +35,15 @@ struct Site {
     }
 };
 
+const Overlay& english_ui() {
+    static const Overlay ui_en = overlay_file("i18n/ui/en.json");
+    return ui_en;
+}
+
 // The bundled catalogue in English, German (shipped translations) and Danish with no files at all,
 // the way catalogue-tool puts it together.
 const Site& bundled_site() {
-    static const Overlay ui_en = overlay_file("i18n/ui/en.json");
+    static const Overlay& ui_en = english_ui();
     static const Overlay ui_de = overlay_file("i18n/ui/de.json");
     static const Overlay content_de = overlay_file("i18n/content/enisa-hospitals-2020/de.json");
     static const Site site = [] {
@@ -130,13 +135,15 @@ void check_page(const SitePage& page, const std::string& language) {
     static const std::set<std::string> kElements{"html", "head", "meta", "title", "link", "body", "a", "header", "nav",
                                                  "main", "footer", "section", "article", "h1", "h2", "h3", "p", "ul", "ol",
                                                  "li", "dl", "dt", "dd", "span"};
-    static const std::set<std::string> kAttributes{"lang", "charset", "name", "content", "rel", "href", "class", "id",
-                                                   "aria-label", "aria-current", "hreflang"};
+    static const std::set<std::string> kAttributes{"lang", "charset", "http-equiv", "name", "content", "rel", "href",
+                                                   "class", "id", "aria-label", "aria-current", "hreflang"};
     const std::string low = lower(page.content);
     CHECK(low.find("<script") == std::string::npos);
     CHECK(low.find("<style") == std::string::npos);
     CHECK(low.find("style=") == std::string::npos);
     CHECK(page.content.rfind("<!DOCTYPE html>\n<html lang=\"" + language + "\">\n", 0) == 0);
+    CHECK_THAT(page.content, ContainsSubstring("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
+                                               "style-src &#39;self&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;\">"));
 
     const std::vector<Tag> tags = read_tags(page.content);
     std::vector<int> levels;
@@ -172,7 +179,9 @@ void check_page(const SitePage& page, const std::string& language) {
     CHECK((body + 1)->attrs.at("href") == "#main");
     CHECK((body + 1)->attrs.at("class") == "skip");
     CHECK_THAT(page.content, ContainsSubstring("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"));
-    CHECK(opening(tags, "link").size() == 1);
+    const auto links = opening(tags, "link");
+    CHECK(std::count_if(links.begin(), links.end(), [](const Tag* t) { return t->attrs.at("rel") == "stylesheet"; }) == 1);
+    for (const Tag* link : links) CHECK((link->attrs.at("rel") == "stylesheet" || link->attrs.count("hreflang") == 1));
     CHECK(opening(tags, "title").size() == 1);
 }
 
@@ -318,7 +327,11 @@ TEST_CASE("languages: each page says its language, lists the others in their own
     CHECK_THAT(de_index, ContainsSubstring("<a href=\"../../index.html#lang=de\">"));
     const std::string& de = site.find("de/encryption.html")->content;
     CHECK_THAT(de, ContainsSubstring("<h1><span class=\"num\">Praktik 9</span> Verschlüsselung einsetzen</h1>"));
-    CHECK_THAT(de, ContainsSubstring("<span lang=\"en\">Skip to content</span>"));  // a key only the site uses, so far
+    CHECK_THAT(de, ContainsSubstring("<a class=\"skip\" href=\"#main\">Zum Inhalt springen</a>"));
+    // The same page in each language, for search engines.
+    CHECK_THAT(de, ContainsSubstring("<link rel=\"alternate\" hreflang=\"da\" href=\"../da/encryption.html\">\n"
+                                     "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/encryption.html\">"));
+    CHECK_THAT(de_index, ContainsSubstring("<link rel=\"alternate\" hreflang=\"de\" href=\"../de/index.html\">"));
 
     // Danish has no translation at all: every text is English, and says so.
     const std::string& da = site.find("da/encryption.html")->content;
@@ -331,14 +344,14 @@ TEST_CASE("a partial translation shows each missing text in English, marked as E
     const Catalogue c = test::load_valid_catalogue(test::read_source_file("tests/data/minimal-catalogue.json"));
     Overlay content{"xx", "minimal", {{"practice.first.title", "Erste"}, {"phase.plan.name", "Planung"}}};
     Overlay ui{"xx", "", {{"detail.why", "Warum"}, {"detail.phase", "Phase {phase} hier"}}};
-    StaticSiteInput in{c, {&content}, {&ui}, "xx", {{"xx", "Xx"}}};
+    StaticSiteInput in{c, {&content}, {&ui, &english_ui()}, "xx", {{"xx", "Xx"}}};
     in.app_page = "index.html";
     const std::vector<SitePage> pages = static_site_language_pages(in);
     REQUIRE(pages.size() == 3);
     const std::string& html = pages[1].content;
     CHECK(pages[1].path == "xx/first.html");
     check_page(pages[1], "xx");
-    CHECK_THAT(html, ContainsSubstring("</span> Erste</h1>"));
+    CHECK_THAT(html, ContainsSubstring("<h1><span class=\"num\"><span lang=\"en\">Practice </span>1</span> Erste</h1>"));
     CHECK_THAT(html, ContainsSubstring("<p class=\"summary\"><span lang=\"en\">Do the first thing.</span></p>"));
     CHECK_THAT(html, ContainsSubstring("<h2>Warum</h2>"));
     // The label's words keep the page's language and the placeholder's value its own.
@@ -378,11 +391,11 @@ TEST_CASE("hostile catalogue and translation texts come out as text, never as ma
 
     Overlay ui{"xx\" onclick=\"alert(1)", "", {{"static.skip", script}, {"app.title", attr}, {"card.practice", "<i>{number}</i>" + single}}};
     Overlay content{"xx", "minimal", {{"practice.first.summary", style}, {"metadata.title", single}}};
-    StaticSiteInput in{c, {&content}, {&ui}, "xx", {{"xx", script}, {"../evil", "Evil"}, {"yy\" x=\"", "Y"}}};
+    StaticSiteInput in{c, {&content}, {&ui, &english_ui()}, "xx", {{"xx", script}, {"../evil", "Evil"}, {"yy\" x=\"", "Y"}}};
     in.app_page = "\"><script>alert(1)</script>";
 
     CHECK(static_site_language_pages({c, {}, {}, "../x", {}}).empty());
-    std::vector<SitePage> pages = static_site_root_pages({c, {}, {&ui}, "en", in.languages});
+    std::vector<SitePage> pages = static_site_root_pages({c, {}, {&ui, &english_ui()}, "en", in.languages});
     for (SitePage& page : static_site_language_pages(in)) pages.push_back(std::move(page));
     REQUIRE(pages.size() == 2 + 2);  // the practices named "index" and "../../etc/passwd" are left out
     CHECK(pages[3].path == "xx/first.html");
@@ -444,4 +457,17 @@ TEST_CASE("the stylesheet keeps text readable: AA contrast in every scheme, focu
     for (std::size_t at = css.find('#'); at != std::string::npos; at = css.find('#', at + 1)) ++hashes;
     CHECK(hashes == 3 * 6);
     CHECK(css.find("url(") == std::string::npos);  // nothing loaded from anywhere
+}
+
+TEST_CASE("English has every interface text the pages use, so no page shows a key", "[static-site]") {
+    for (std::string_view key : static_site_interface_keys()) {
+        INFO(key);
+        CHECK(english_ui().find(key));
+        for (const SitePage& page : bundled_site().pages) CHECK(page.content.find(">" + std::string(key) + "<") == std::string::npos);
+    }
+    // Without a text anywhere, the key itself shows: visible, never an empty heading.
+    const Catalogue c = test::load_valid_catalogue(test::read_source_file("tests/data/minimal-catalogue.json"));
+    const std::vector<SitePage> pages = static_site_language_pages({c, {}, {}, "en", {{"en", "English"}}});
+    REQUIRE(!pages.empty());
+    CHECK_THAT(pages[1].content, ContainsSubstring("<h2>detail.why</h2>"));
 }

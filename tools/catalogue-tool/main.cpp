@@ -17,7 +17,7 @@ constexpr const char* kUsage =
     "                     the catalogue as plain HTML pages (no scripts) in every language: OUT_DIR/index.html,\n"
     "                     OUT_DIR/style.css, OUT_DIR/<lang>/index.html and OUT_DIR/<lang>/<practice-id>.html;\n"
     "                     missing translations fall back to English. --app is the interactive app's page\n"
-    "                     relative to OUT_DIR (default ../index.html: OUT_DIR inside the app's folder, e.g. site/static)\n";
+    "                     relative to OUT_DIR (default ../index.html: OUT_DIR inside the app's folder, as site/text)\n";
 }
 
 int main(int argc, char** argv) {

@@ -46,6 +46,23 @@ std::vector<const Overlay*> chain(const LanguageRegistry& registry, const std::s
     return out;
 }
 
+// English is every language's last fallback and the only source of the pages' own words: without it
+// the pages would show keys, so nothing is written.
+bool has_english_texts(const std::map<std::string, Overlay>& ui, const std::string& path, std::ostream& err) {
+    const auto english = ui.find("en");
+    if (english == ui.end()) {
+        err << path << ": needed (and \"en\" in languages.json) for the pages' interface texts\n";
+        return false;
+    }
+    bool complete = true;
+    for (std::string_view key : static_site_interface_keys())
+        if (!english->second.find(key)) {
+            err << path << ": no text for \"" << key << "\", which the pages use\n";
+            complete = false;
+        }
+    return complete;
+}
+
 bool write(const fs::path& out_dir, const SitePage& page, std::ostream& err) {
     const fs::path path = out_dir / fs::path(page.path);
     std::error_code ec;
@@ -76,6 +93,7 @@ int static_site(const std::string& catalogue_file, const std::string& i18n_dir, 
         if (!is_site_page_id(p.id)) err << catalogue_file << ": practice \"" << p.id << "\" cannot name a page and is left out\n";
 
     const auto ui = load_overlays(*registry, i18n_dir + "/ui", "", err);
+    if (!has_english_texts(ui, i18n_dir + "/ui/en.json", err)) return 1;
     const auto content = load_overlays(*registry, i18n_dir + "/content/" + c->id, c->id, err);
     std::vector<SiteLanguage> languages;
     for (const Language& l : registry->languages) {
