@@ -11,7 +11,7 @@
 'use strict';
 
 (function () {
-  const api = window.procureApp;
+  const api = (window.procureApp = window.procureApp || {});  // shell.js adds the rest
   let root = null;
   let sent = null;          // send(intent) -> the app
   let last = {};            // the last model's sections, as JSON, to redraw only what changed

@@ -19,7 +19,8 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const api = (window.procureApp = { ready: false, failed: null, module: null });
+  // mirror.js (loaded first) may have put its part here already.
+  const api = (window.procureApp = Object.assign(window.procureApp || {}, { ready: false, failed: null, module: null }));
   const STORAGE_PREFIX = 'hospital-procurement.';
   let manifest = null;
   let languages = [];
@@ -98,7 +99,8 @@
 
   async function fetchBytes(url, optional = false) {
     if (bundle) return fromBundle(url);
-    const response = await fetch(url);
+    // A network failure names no file by itself; the failure page should say which one.
+    const response = await fetch(url).catch((e) => { throw new Error(`${url}: the download failed (${e.message})`); });
     if (!response.ok) {
       if (optional && response.status === 404) return null;
       throw new Error(`${url}: HTTP ${response.status}`);
@@ -279,10 +281,8 @@
         input.remove();
         const file = input.files && input.files[0];
         if (!file) return;
-        if (file.size > 4 * 1024 * 1024) {
-          passBytes(api.module._app_on_file, new TextEncoder().encode('"file too large: over 4 MB"'));
-          return;
-        }
+        // The app says whether it would read a file this large, and tells the user when not.
+        if (!api.module._app_accepts_file(file.size)) return;
         passBytes(api.module._app_on_file, new Uint8Array(await file.arrayBuffer()));
       };
       input.click();
@@ -390,6 +390,12 @@
 
     window.addEventListener('resize', () => api.module._app_request_frame());
     window.addEventListener('hashchange', () => passString(api.module._app_on_fragment, location.hash.slice(1)));
+    // Another tab of the app saved its checklist: the app merges it, so neither tab overwrites the other.
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea !== localStorage || !event.key || event.newValue === null) return;
+      if (!event.key.startsWith(STORAGE_PREFIX + 'checklist.')) return;
+      passString((key) => passString((value) => api.module._app_on_storage_changed(key, value), event.newValue), event.key);
+    });
     wireTextProxy();
     if (api.mirror) api.mirror.attach((intent) => passString(api.module._app_mirror_intent, JSON.stringify(intent)));
     document.body.classList.add('running');

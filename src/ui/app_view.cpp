@@ -5,6 +5,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // SetKeyOwner: the app, not ImGui's navigation, answers Esc
 
 #include "strings.hpp"
 #include "theme.hpp"
@@ -42,11 +43,20 @@ void handle_keys(Context& ctx) {
     // "/" focuses search. Read as a typed character, so it works on every keyboard layout.
     for (ImWchar c : io.InputQueueCharacters)
         if (c == '/') ctx.ui.focus_search = true;
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    // ImGui's own Esc would only move the keyboard focus out of the pane and lose the reader's place.
+    // Claimed for the next frame; open popups (menus, the language list) keep ImGui's Esc.
+    const ImGuiID escape_owner = ImGui::GetID("app.escape");
+    const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, escape_owner) || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) ImGui::SetKeyOwner(ImGuiKey_Escape, escape_owner);
+    if (escape) {
         if (ctx.ui.dialog != Dialog::none) ctx.ui.dialog = Dialog::none;
-        else if (ctx.ui.filter_drawer_open) ctx.ui.filter_drawer_open = false;
-        else if (ctx.session.open_practice()) ctx.changed(ctx.session.open(""));
-        else if (!ctx.session.view().query.text.empty()) {
+        else if (ctx.ui.filter_drawer_open) {
+            ctx.ui.filter_drawer_open = false;
+            request_focus("drawer.open");
+        } else if (const Practice* open = ctx.session.open_practice()) {
+            request_focus("card." + open->id);
+            ctx.changed(ctx.session.open(""));
+        } else if (!ctx.session.view().query.text.empty()) {
             ctx.ui.search_buffer.clear();
             ctx.changed(ctx.session.set_text(""), false);
         }
@@ -56,7 +66,9 @@ void handle_keys(Context& ctx) {
 void draw_body(Context& ctx, float height) {
     const ViewMode mode = ctx.session.view().view;
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImGuiWindowFlags pane_flags = ImGuiWindowFlags_NoSavedSettings;
+    // NavFlattened: Tab and the arrow keys move through all panes as one page (search, results, detail),
+    // not only within the pane that has the focus.
+    const ImGuiWindowFlags pane_flags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened;
 
     if (mode == ViewMode::guide) {
         ImGui::BeginChild("guide", ImVec2(width, height), false, pane_flags);

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "note_editor.hpp"
 #include "strings.hpp"
 #include "theme.hpp"
 #include "views.hpp"
@@ -48,6 +49,7 @@ void draw_checklist(Context& ctx, const Practice& p, std::size_t index) {
     section_heading(tr("detail.checklist"));
     const Status current = ctx.session.status_of(index);
     for (Status s : kAllStatuses) {
+        if (s != kAllStatuses[0]) same_line_if_fits(button_width(status_label(s)));
         ImGui::PushID(static_cast<int>(s));
         const bool on = s == current;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, palette().status[static_cast<int>(s)]);
@@ -57,9 +59,7 @@ void draw_checklist(Context& ctx, const Practice& p, std::size_t index) {
         focus_ring();
         register_widget("detail.status." + std::string(to_string(s)));
         ImGui::PopID();
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
 
     // The editor works on a buffer; every edit is saved at once, so a crash or reload loses nothing.
     if (ctx.ui.note_practice != p.id) {
@@ -69,13 +69,14 @@ void draw_checklist(Context& ctx, const Practice& p, std::size_t index) {
     }
     ImGui::TextUnformatted(tr("detail.note").c_str());
     const float height = ImGui::GetTextLineHeight() * 6;
-    if (ImGui::InputTextMultiline("##note", &ctx.ui.note_buffer, ImVec2(-1, height)))
+    if (note_editor("##note", ctx.ui.note_buffer, ImVec2(-1, height), ctx.ui.notices))
         ctx.changed(ctx.session.set_note(p.id, ctx.ui.note_buffer, ctx.shell.now_ms()));
     register_widget("detail.note");
     if (ctx.ui.note_buffer.empty() && !ImGui::IsItemActive()) {
         const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + 10, at.y + 6), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                                            tr("detail.note_hint").c_str());
+        const float wrap = ImGui::GetItemRectSize().x - 20;  // the hint wraps inside the box, as typed text does
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + 10, at.y + 6),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), tr("detail.note_hint").c_str(), nullptr, wrap);
     }
     const ChecklistEntry* e = ctx.session.entry_of(index);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
@@ -101,7 +102,11 @@ void draw_detail(Context& ctx, bool as_page) {
     const std::vector<Highlight> marks =
         search.terms.empty() ? std::vector<Highlight>{} : ctx.session.engine().search_index().highlights(index, search);
 
-    if (ImGui::Button((as_page ? tr("detail.back") : tr("detail.close")).c_str())) ctx.changed(ctx.session.open(""));
+    focus_if_requested("detail.close");
+    if (ImGui::Button((as_page ? tr("detail.back") : tr("detail.close")).c_str())) {
+        if (ImGui::GetIO().NavVisible) request_focus("card." + p.id);
+        ctx.changed(ctx.session.open(""));
+    }
     register_widget("detail.close");
 
     const int ph = phase_index(c, p.phase);

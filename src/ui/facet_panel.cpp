@@ -99,7 +99,11 @@ void draw_progress(Context& ctx) {
 
 void draw_facet_panel(Context& ctx) {
     if (ctx.layout == LayoutKind::phone) {
-        if (ImGui::Button(tr("detail.back").c_str())) ctx.ui.filter_drawer_open = false;
+        focus_if_requested("drawer.close");
+        if (ImGui::Button(tr("detail.back").c_str())) {
+            ctx.ui.filter_drawer_open = false;
+            if (ImGui::GetIO().NavVisible) request_focus("drawer.open");
+        }
         register_widget("drawer.close");
     }
     draw_scenarios(ctx);

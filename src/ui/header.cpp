@@ -31,10 +31,13 @@ void draw_tabs(Context& ctx) {
     const ViewMode mode = ctx.session.view().view;
     if (tab("tab-list", tr("tab.practices"), mode == ViewMode::list)) ctx.changed(ctx.session.set_view_mode(ViewMode::list));
     register_widget("tab.practices");
-    ImGui::SameLine();
+    ImGui::PushFont(fonts().bold);  // the widest a tab gets, when it is the active one
+    const float matrix_width = button_width(tr("tab.matrix")), guide_width = button_width(tr("tab.guide"));
+    ImGui::PopFont();
+    same_line_if_fits(matrix_width);
     if (tab("tab-matrix", tr("tab.matrix"), mode == ViewMode::matrix)) ctx.changed(ctx.session.set_view_mode(ViewMode::matrix));
     register_widget("tab.matrix");
-    ImGui::SameLine();
+    same_line_if_fits(guide_width);
     if (tab("tab-guide", tr("tab.guide"), mode == ViewMode::guide)) ctx.changed(ctx.session.set_view_mode(ViewMode::guide));
     register_widget("tab.guide");
 }
@@ -54,12 +57,16 @@ void theme_button(Context& ctx) {
     register_widget("header.theme");
 }
 
-void language_button(Context& ctx) {
+std::string language_label(Context& ctx) {
     const std::string& current = ctx.session.view().language.empty() ? std::string("en") : ctx.session.view().language;
     std::string label = current;
     for (std::size_t i = 0; i < ctx.ui.languages.size(); ++i)
         if (ctx.ui.languages[i] == current) label = ctx.ui.language_names[i];
-    if (ImGui::Button((label + "###language").c_str())) ctx.ui.dialog = Dialog::language;
+    return label;
+}
+
+void language_button(Context& ctx) {
+    if (ImGui::Button((language_label(ctx) + "###language").c_str())) ctx.ui.dialog = Dialog::language;
     register_widget("header.language");
 }
 
@@ -105,9 +112,9 @@ void draw_header(Context& ctx) {
         draw_tabs(ctx);
         if (ImGui::Button(tr("header.export").c_str())) ctx.ui.dialog = Dialog::export_menu;
         register_widget("header.export");
-        ImGui::SameLine();
+        same_line_if_fits(button_width(language_label(ctx)));
         language_button(ctx);
-        ImGui::SameLine();
+        same_line_if_fits(button_width(tr("header.menu")));
         if (ImGui::Button((tr("header.menu") + "###menu").c_str())) ImGui::OpenPopup("phone-menu");
         register_widget("header.menu");
         if (ImGui::BeginPopup("phone-menu")) {
@@ -135,7 +142,7 @@ void draw_notices(Context& ctx) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, n.warning ? palette().highlight : ImGui::GetColorU32(ImGuiCol_FrameBg));
         const float close_width = ImGui::CalcTextSize(tr("dialog.close").c_str()).x + 24;
-        ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+        ImGui::BeginChild("notice", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         wrapped_text(n.text, {}, 0, ImGui::GetContentRegionAvail().x - close_width);
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - close_width + ImGui::GetCursorPosX());
         bool dismissed = ImGui::SmallButton(tr("dialog.close").c_str());

@@ -79,7 +79,11 @@ void draw_count(Context& ctx) {
         const int active = static_cast<int>(active_filters(ctx.session).size());
         const std::string label = tr("header.filters") + (active ? " (" + std::to_string(active) + ")" : "") + "###filters";
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(label.c_str()).x - 24);
-        if (ImGui::Button(label.c_str())) ctx.ui.filter_drawer_open = true;
+        focus_if_requested("drawer.open");
+        if (ImGui::Button(label.c_str())) {
+            ctx.ui.filter_drawer_open = true;
+            if (ImGui::GetIO().NavVisible) request_focus("drawer.close");
+        }
         register_widget("drawer.open");
     }
     if (!r.search.ignored.empty()) {
@@ -181,7 +185,11 @@ void draw_card(Context& ctx, const ResultItem& item) {
     dl->ChannelsMerge();
 
     ImGui::SetCursorScreenPos(start);
-    if (ImGui::InvisibleButton("card", ImVec2(width, bottom - start.y))) ctx.changed(ctx.session.open(p.id));
+    focus_if_requested("card." + p.id);
+    if (ImGui::InvisibleButton("card", ImVec2(width, bottom - start.y))) {
+        ctx.changed(ctx.session.open(p.id));
+        if (ImGui::GetIO().NavVisible) request_focus("detail.close");  // opened with Enter or Space, not a click
+    }
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring();
     register_widget("card." + p.id);
@@ -196,7 +204,7 @@ void draw_results(Context& ctx) {
     draw_chips(ctx);
     draw_count(ctx);
     const Results& r = ctx.session.results();
-    ImGui::BeginChild("cards", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    ImGui::BeginChild("cards", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
     if (r.items.empty()) draw_empty_state(ctx);
     for (const ResultItem& item : r.items) draw_card(ctx, item);
     ImGui::EndChild();

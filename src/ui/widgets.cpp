@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <imgui_internal.h>  // ScrollToItem: scroll a named widget into view
+#include <imgui_internal.h>  // ScrollToItem, and the windows' sizes for clipped text
 
 #include "theme.hpp"
 
@@ -11,7 +11,34 @@ namespace {
 std::map<std::string, ImVec4, std::less<>> g_widgets;
 std::string g_reveal;       // a widget to scroll into view
 int g_reveal_frames = 0;    // frames left to find it: a window may need a frame or two to size itself
+std::vector<std::string> g_clipped;  // what did not fit in frame g_clipped_frame (see clipped_text)
+int g_clipped_frame = -1;
+constexpr float kSlack = 1.0f;       // pixels of rounding that do not count as clipping
+
+void note_clipped(std::string what) {
+    if (g_clipped_frame != ImGui::GetFrameCount()) {
+        g_clipped.clear();
+        g_clipped_frame = ImGui::GetFrameCount();
+    }
+    if (std::find(g_clipped.begin(), g_clipped.end(), what) == g_clipped.end()) g_clipped.push_back(std::move(what));
+}
+
+// Whether the current window scrolls sideways, so that its content may reach past its edges.
+bool scrolls_sideways() {
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    return (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) && w->ScrollbarX;
+}
+
+// Notes the last item when it reaches past the sides of what its window shows.
+void check_last_item(std::string_view label) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (!scrolls_sideways() && (ImGui::GetItemRectMin().x < dl->GetClipRectMin().x - kSlack ||
+                                ImGui::GetItemRectMax().x > dl->GetClipRectMax().x + kSlack))
+        note_clipped("text " + std::string(label));
+}
 std::string g_focused;      // the registered widget that has the keyboard focus, if any
+std::string g_focus_request;  // a widget to give the keyboard focus when it is next drawn
+int g_focus_request_frames = 0;
 
 // Draws one wrapped line [begin, end) of `text` at `pos`, with highlight rectangles behind it.
 void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, std::string_view text, std::size_t begin, std::size_t end,
@@ -79,6 +106,7 @@ bool chip(const char* id, std::string_view label, bool removable, ImU32 backgrou
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 3));
     if (background) ImGui::PushStyleColor(ImGuiCol_Button, background);
     const bool clicked = ImGui::Button(text.c_str());
+    check_last_item(label);
     if (background) ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
     ImGui::PopID();
@@ -104,6 +132,15 @@ bool wrapped_button(const char* id, std::string_view label, bool active) {
     return clicked;
 }
 
+float button_width(std::string_view label) {
+    return ImGui::CalcTextSize(label.data(), label.data() + label.size(), true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
 void badge(std::string_view label, ImU32 colour) {
     const ImVec2 pad(8, 2);
     const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
@@ -114,12 +151,14 @@ void badge(std::string_view label, ImU32 colour) {
                       ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 0.14f)), 999.0f);
     dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), colour, label.data(), label.data() + label.size());
     ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+    check_last_item(label);
 }
 
 void section_heading(std::string_view text) {
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    check_last_item(text);
     ImGui::PopFont();
 }
 
@@ -133,6 +172,7 @@ void begin_widget_registry() {
     g_widgets.clear();
     g_focused.clear();
     if (g_reveal_frames > 0 && --g_reveal_frames == 0) g_reveal.clear();  // not drawn: give up
+    if (g_focus_request_frames > 0 && --g_focus_request_frames == 0) g_focus_request.clear();  // gone: forget it
 }
 
 void register_widget(std::string_view name) {
@@ -154,15 +194,28 @@ void reveal_widget(std::string_view name) {
     g_reveal_frames = 30;
 }
 
-bool reveal_pending() { return !g_reveal.empty(); }
+bool reveal_pending() { return !g_reveal.empty() || !g_focus_request.empty(); }
 
 const std::string& focused_widget() { return g_focused; }
+
+void request_focus(std::string_view name) {
+    g_focus_request = name;
+    g_focus_request_frames = 3;  // the widget may appear only once its pane has been laid out
+}
+
+void focus_if_requested(std::string_view name) {
+    if (g_focus_request.empty() || name != g_focus_request) return;
+    ImGui::SetKeyboardFocusHere();
+    g_focus_request.clear();
+    g_focus_request_frames = 0;
+}
 
 void register_widget(std::string_view name, ImVec2 min, ImVec2 max) {
     // Only what is on screen counts: a click on a widget scrolled out of view would hit something else.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    if (!scrolls_sideways() && (min.x < clip_min.x - kSlack || max.x > clip_max.x + kSlack)) note_clipped("widget " + std::string(name));
     const float x0 = std::max({min.x, clip_min.x, 0.0f}), y0 = std::max({min.y, clip_min.y, 0.0f});
     const float x1 = std::min({max.x, clip_max.x, display.x}), y1 = std::min({max.y, clip_max.y, display.y});
     if (x1 <= x0 || y1 <= y0) return;
@@ -170,5 +223,22 @@ void register_widget(std::string_view name, ImVec2 min, ImVec2 max) {
 }
 
 const std::map<std::string, ImVec4, std::less<>>& widget_registry() { return g_widgets; }
+
+void note_if_clipped(std::string_view label, float text_width, float box_width) {
+    if (text_width > box_width + kSlack) note_clipped("text " + std::string(label));
+}
+
+std::vector<std::string> clipped_text() {
+    std::vector<std::string> out;
+    if (g_clipped_frame == ImGui::GetFrameCount()) out = g_clipped;
+    const float display = ImGui::GetIO().DisplaySize.x;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (!w->Active || w->Hidden) continue;
+        const bool sideways = (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) && w->ScrollbarX;
+        if ((!sideways && w->ScrollMax.x > kSlack) || w->Pos.x < -kSlack || w->Pos.x + w->Size.x > display + kSlack)
+            out.push_back("window " + std::string(w->Name) + " (" + std::to_string(static_cast<int>(w->ScrollMax.x + 0.5f)) + " px too wide)");
+    }
+    return out;
+}
 
 }  // namespace procure::ui

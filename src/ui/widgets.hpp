@@ -30,6 +30,10 @@ void wrapped_text(std::string_view text, const std::vector<TextRange>& highlight
 bool chip(const char* id, std::string_view label, bool removable = false, ImU32 background = 0);
 // A full-width button whose label wraps onto several lines instead of being clipped.
 bool wrapped_button(const char* id, std::string_view label, bool active = false);
+// Width of a button with this label in the current font, and a SameLine that starts a new line
+// instead when an item that wide would not fit: rows of buttons wrap like words on narrow screens.
+float button_width(std::string_view label);
+void same_line_if_fits(float width);
 // A non-interactive coloured label, e.g. the phase of a practice.
 void badge(std::string_view label, ImU32 colour);
 // A heading in the bold face with space above it.
@@ -44,8 +48,20 @@ void register_widget(std::string_view name, ImVec2 min, ImVec2 max);
 const std::map<std::string, ImVec4, std::less<>>& widget_registry();  // x, y, width, height
 // Scrolls the named widget into view the next time it is drawn (for tests and automation).
 void reveal_widget(std::string_view name);
-bool reveal_pending();  // the app keeps drawing while a reveal is under way
+bool reveal_pending();  // the app keeps drawing while a reveal or a focus request is under way
+// Keyboard focus that follows the reader: opening a practice or the filter drawer by keyboard moves
+// the focus into it, closing returns it to where it came from (the pane that had it may be gone).
+// request_focus names the widget; the code that draws it calls focus_if_requested just before it.
+void request_focus(std::string_view name);
+void focus_if_requested(std::string_view name);
 // The registered widget with the keyboard focus in the last frame ("" if none): for keyboard tests.
 const std::string& focused_widget();
+
+// Text that did not fit where the last frame drew it, for the pseudo-localisation test: registered
+// widgets that reach past the right or left edge of what is shown of their window, windows whose
+// content is wider than they are (with no horizontal scrolling to reach it) or that reach past the
+// display, and labels noted by the code that draws them in a box of fixed width.
+void note_if_clipped(std::string_view label, float text_width, float box_width);
+std::vector<std::string> clipped_text();
 
 }  // namespace procure::ui
