@@ -1,6 +1,7 @@
 #include "checklist_file.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -189,6 +190,13 @@ bool covers(const ChecklistEntry& winner, const ChecklistEntry& loser) {
     return loser.status == winner.status && winner.note.find(loser.note) != std::string::npos;
 }
 
+// For MergeTie::by_content: the same answer whichever side asks, so two tabs settle on one entry.
+bool wins_tie(const ChecklistEntry& a, const ChecklistEntry& b) {
+    const bool a_covers = covers(a, b), b_covers = covers(b, a);
+    if (a_covers != b_covers) return a_covers;
+    return std::tie(a.note, a.status) > std::tie(b.note, b.status);
+}
+
 // Appends the losing note; returns false when it had to be shortened to respect kMaxNoteBytes.
 bool keep_earlier_note(std::string& winner, const std::string& loser) {
     if (loser.empty() || winner.find(loser) != std::string::npos) return true;
@@ -283,7 +291,7 @@ ChecklistImport parse_checklist(std::string_view json_text) {
     return result;
 }
 
-MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue) {
+MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue, MergeTie tie) {
     MergeReport report;
     Checklist merged = into;
     for (const auto& [id, theirs] : incoming.entries) {
@@ -299,7 +307,8 @@ MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Ca
             ++report.unchanged;
             continue;
         }
-        const bool theirs_wins = theirs.changed_at_ms > ours.changed_at_ms;
+        const bool theirs_wins = theirs.changed_at_ms > ours.changed_at_ms ||
+                                 (theirs.changed_at_ms == ours.changed_at_ms && tie == MergeTie::by_content && wins_tie(theirs, ours));
         ChecklistEntry winner = theirs_wins ? theirs : ours;
         const ChecklistEntry& loser = theirs_wins ? ours : theirs;
         if (!covers(winner, loser)) report.conflicts.push_back(id);

@@ -68,7 +68,14 @@ struct MergeReport {
 // winner's note already contains it, which also makes merging the same file twice harmless.
 // `into` keeps its own catalogue id and version. All or nothing: when the result would break a limit
 // of the checklist file, `into` is left as it was and `refused` says why.
-MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue);
+//
+// MergeTie::by_content is for two copies of the app that keep merging each other's checklist (two
+// browser tabs): on equal times the entry whose note contains the other's wins, else the greater by
+// note and status. Both sides then pick the same winner, so they agree after one exchange instead of
+// appending each other's notes back and forth.
+enum class MergeTie { keep_into, by_content };
+MergeReport merge_checklist(Checklist& into, const Checklist& incoming, const Catalogue& catalogue,
+                            MergeTie tie = MergeTie::keep_into);
 
 // Ids in the checklist that the catalogue does not know (orphans after a catalogue update): kept, reported.
 std::vector<std::string> orphaned_entries(const Checklist& c, const Catalogue& catalogue);

@@ -183,8 +183,8 @@ void Session::load_checklist(Checklist stored) {
     rerun();
 }
 
-MergeReport Session::import_checklist(const Checklist& incoming) {
-    MergeReport report = merge_checklist(checklist_, incoming, source_);
+MergeReport Session::import_checklist(const Checklist& incoming, MergeTie tie) {
+    MergeReport report = merge_checklist(checklist_, incoming, source_, tie);
     refresh_statuses();
     rerun();
     return report;

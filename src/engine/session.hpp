@@ -67,7 +67,7 @@ public:
     Changes reset_checklist();
     // Replaces the checklist with a stored one (at start-up); entries for unknown practices are kept.
     void load_checklist(Checklist stored);
-    MergeReport import_checklist(const Checklist& incoming);
+    MergeReport import_checklist(const Checklist& incoming, MergeTie tie = MergeTie::keep_into);
 
 private:
     void refresh_statuses();

@@ -1,5 +1,6 @@
 #include "engine/checklist_file.hpp"
 
+#include <algorithm>
 #include <climits>
 
 #include <catch2/catch_test_macros.hpp>
@@ -452,4 +453,34 @@ TEST_CASE("an import that would make the checklist impossible to load again is r
         CHECK(into.entries == before.entries);
         CHECK(parse_checklist(serialize_checklist(into)).checklist);
     }
+}
+
+TEST_CASE("two tabs that keep merging each other's checklist agree after one exchange", "[checklist]") {
+    // Each tab changed the same practices without seeing the other's change, some at the same moment.
+    Checklist a{"c", "1", {{"patching", {Status::verified, "Tab A: patched monthly.", kDec3}},
+                           {"dpia", {Status::in_tender, "Tab A note.", kDec3 + 5}},
+                           {"encryption", {Status::in_tender, "A only.", kDec3}}}};
+    Checklist b{"c", "1", {{"patching", {Status::in_tender, "Tab B: ask the vendor.", kDec3}},
+                           {"dpia", {Status::in_tender, "Tab B note.", kDec3 + 9}},
+                           {"segregate-network", {Status::verified, "B only.", kDec3}}}};
+    // The storage event hands each tab the other's saved checklist; each saves again only on change.
+    Checklist stored = b;
+    for (int round = 0; round < 4; ++round) {
+        Checklist& receiver = round % 2 == 0 ? a : b;
+        const MergeReport r = merge_checklist(receiver, stored, bundled(), MergeTie::by_content);
+        if (r.added + r.updated == 0) break;
+        stored = receiver;
+    }
+    CHECK(a.entries == b.entries);
+    CHECK(a.entries.size() == 4);
+    // Nothing either tab wrote is lost: the tie went to one note and kept the other under the marker.
+    const std::string& patching = a.find("patching")->note;
+    CHECK_THAT(patching, ContainsSubstring("Tab A: patched monthly."));
+    CHECK_THAT(patching, ContainsSubstring("Tab B: ask the vendor."));
+    CHECK(std::count(patching.begin(), patching.end(), '\n') == 2);  // merged once, not back and forth
+    CHECK(a.find("dpia")->note == "Tab B note.\n--- earlier note (kept on import) ---\nTab A note.");
+    // A file import still lets the open checklist win a tie.
+    Checklist c{"c", "1", {{"patching", {Status::verified, "mine", kDec3}}}};
+    merge_checklist(c, Checklist{"c", "1", {{"patching", {Status::in_tender, "zzz", kDec3}}}}, bundled());
+    CHECK(c.find("patching")->status == Status::verified);
 }

@@ -127,6 +127,20 @@ void check_merge(const Checklist& before, const Checklist& incoming) {
     FUZZ_CHECK(r2.added == 0 && r2.updated == 0 && twice.entries == merged.entries, "merging twice is harmless");
 }
 
+// Two tabs (MergeTie::by_content): ours takes in theirs, theirs takes in the result, and then both
+// hold the same checklist, so neither saves again and they stop exchanging.
+void check_tabs_settle(const Checklist& ours, const Checklist& theirs) {
+    Checklist a = ours;
+    const MergeReport ra = merge_checklist(a, theirs, bundled(), MergeTie::by_content);
+    if (!ra.refused.empty() || !ra.notes_shortened.empty()) return;  // a shortened note settles over a few rounds
+    Checklist b = theirs;
+    const MergeReport rb = merge_checklist(b, a, bundled(), MergeTie::by_content);
+    if (!rb.refused.empty() || !rb.notes_shortened.empty()) return;
+    FUZZ_CHECK(b.entries == a.entries, "two tabs agree after one exchange");
+    const MergeReport again = merge_checklist(a, b, bundled(), MergeTie::by_content);
+    FUZZ_CHECK(again.added + again.updated == 0, "and then stop saving");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -139,5 +153,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_loaded(*in.checklist);
     check_saved(*in.checklist);
     check_merge(before, *in.checklist);
+    check_tabs_settle(before, *in.checklist);
     return 0;
 }
