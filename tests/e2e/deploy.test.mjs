@@ -114,6 +114,20 @@ describe('(a) the deployed folder on nginx with the sample configuration', () =>
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('the plain pages (text/) come precompressed and revalidated, and render under the same policy', async () => {
+    const response = await fetch(nginx.url + 'text/en/encryption.html', { headers: { 'Accept-Encoding': 'br' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-encoding'), 'br');
+    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    assert.match(response.headers.get('content-security-policy'), /^default-src 'none'/);
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(nginx.url + 'text/en/encryption.html');
+    assert.match(await page.textContent('h1'), /Use encryption/);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).maxWidth), '736px', 'its stylesheet applies');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('(b) the single-file edition from disk, offline', () => {
@@ -178,6 +192,22 @@ describe('(c) offline and updates through the service worker', () => {
     assert.equal(s.results.length, 28);
     assert.equal(s.catalogue.language, 'fr', 'the language in use was kept for offline use');
     await page.screenshot({ path: screenshotPath('deploy-offline-reload') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the worker hands over the plain pages (text/), not the app, and keeps those read for offline use', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url);
+    assert.equal((await waitForApp(page)).failed, null);
+    await offlineReady(page);
+    await page.goto(url + 'text/en/encryption.html');
+    assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    assert.match(await page.textContent('h1'), /Use encryption/);
+    await context.setOffline(true);
+    await page.reload();
+    assert.match(await page.textContent('h1'), /Use encryption/);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).maxWidth), '736px', 'its stylesheet was kept too');
     assert.deepEqual(problems, []);
     await context.close();
   });
