@@ -102,6 +102,11 @@ describe('failure pages', () => {
     assert.match(status.failed.reason, reasonPattern);
     assert.equal(await page.isVisible('#failure'), true);
     assert.match(await page.textContent('#failure'), reasonPattern);
+    // Every failure leads to the plain pages (text/), which need neither WebGL, wasm nor scripts.
+    assert.equal(await page.isVisible('#failure-text-link'), true);
+    const href = await page.getAttribute('#failure-text-link', 'href');
+    assert.match(href, /^text\/([a-z]{2,3}\/)?index\.html$/);
+    assert.equal((await page.request.get(new URL(href, url).href)).status(), 200);
     await page.screenshot({ path: screenshotPath(name) });
     await context.close();
   }
