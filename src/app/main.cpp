@@ -433,6 +433,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
         state["dialog"] = static_cast<int>(g_app.ui.dialog);
         state["language"] = s->view().language.empty() ? "en" : s->view().language;
         state["missingGlyphs"] = missing_glyphs();
+        state["clippedText"] = ui::clipped_text();
     }
     g_app.out = state.dump();
     return g_app.out.c_str();

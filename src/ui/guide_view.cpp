@@ -1,5 +1,6 @@
 // The procurement guide: a drawn picture of the lifecycle (Plan -> Source -> Manage, with the General
 // practices across all three), what happens in each phase, who takes part, and links to its practices.
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
@@ -31,9 +32,20 @@ void draw_lifecycle(const Catalogue& c) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);
     const float arrow = 36.0f;
     const float box_w = (width - arrow * static_cast<float>(steps.size() - 1)) / static_cast<float>(steps.size());
-    const float box_h = 64.0f;
     ImFont* bold = fonts().bold;
     const float size = ImGui::GetFontSize();
+    // Names wrap inside their boxes, and all boxes grow to the tallest: a phone leaves ~95 px a box.
+    const float name_wrap = box_w - 12;
+    float name_h = 0;
+    for (std::size_t k : steps) {
+        const std::string& name = c.phases[k].name;
+        name_h = std::max(name_h, bold->CalcTextSizeA(size, FLT_MAX, name_wrap, name.c_str()).y);
+        for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {  // a word wider than its box is cut
+            e = std::min(name.find(' ', b), name.size());
+            note_if_clipped(name, bold->CalcTextSizeA(size, FLT_MAX, 0, name.c_str() + b, name.c_str() + e).x, name_wrap);
+        }
+    }
+    const float box_h = name_h + ImGui::GetTextLineHeight() + 28;
     for (std::size_t k = 0; k < steps.size(); ++k) {
         const Term& phase = c.phases[steps[k]];
         const ImU32 colour = palette().phase[steps[k] % 4];
@@ -44,38 +56,40 @@ void draw_lifecycle(const Catalogue& c) {
         dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(fill), 10.0f);
         dl->AddRect(a, b, colour, 10.0f, 0, 2.0f);
         const std::string step = trf("guide.step", {{"n", std::to_string(k + 1)}});
-        const ImVec2 ts = bold->CalcTextSizeA(size, FLT_MAX, 0, phase.name.c_str());
-        dl->AddText(bold, size, ImVec2(a.x + (box_w - ts.x) / 2, a.y + 10), colour, phase.name.c_str());
+        const ImVec2 ts = bold->CalcTextSizeA(size, FLT_MAX, name_wrap, phase.name.c_str());
+        dl->AddText(bold, size, ImVec2(a.x + (box_w - ts.x) / 2, a.y + 10), colour, phase.name.c_str(), nullptr, name_wrap);
         const ImVec2 ss = ImGui::CalcTextSize(step.c_str());
-        dl->AddText(ImVec2(a.x + (box_w - ss.x) / 2, a.y + 14 + ts.y), palette().muted, step.c_str());
+        note_if_clipped(step, ss.x, box_w - 8);
+        dl->AddText(ImVec2(a.x + (box_w - ss.x) / 2, a.y + 14 + name_h), palette().muted, step.c_str());
         if (k + 1 < steps.size()) {
             const float y = a.y + box_h / 2, x0 = b.x + 6, x1 = b.x + arrow - 6;
             dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette().muted, 2.0f);
             dl->AddTriangleFilled(ImVec2(x1, y), ImVec2(x1 - 8, y - 5), ImVec2(x1 - 8, y + 5), palette().muted);
         }
     }
+    // The band's text wraps too, and the band grows with it.
+    const std::string& band = tr("guide.general_across");
+    const ImVec2 band_text = ImGui::CalcTextSize(band.c_str(), nullptr, false, width - 16);
+    const float band_h = general ? std::max(34.0f, band_text.y + 12) : 0;
     if (general) {
         const ImU32 colour = palette().phase[0];
-        const ImVec2 a(o.x, o.y + box_h + 14), b(o.x + width, o.y + box_h + 14 + 34);
+        const ImVec2 a(o.x, o.y + box_h + 14), b(o.x + width, o.y + box_h + 14 + band_h);
         ImVec4 fill = ImGui::ColorConvertU32ToFloat4(colour);
         fill.w = 0.12f;
         dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(fill), 8.0f);
         dl->AddRect(a, b, colour, 8.0f, 0, 1.5f);
-        const std::string& band = tr("guide.general_across");
-        const ImVec2 ts = ImGui::CalcTextSize(band.c_str());
-        dl->PushClipRect(a, b, true);
-        dl->AddText(ImVec2(a.x + std::max(8.0f, (width - ts.x) / 2), a.y + (34 - ts.y) / 2), colour, band.c_str());
-        dl->PopClipRect();
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + std::max(8.0f, (width - band_text.x) / 2), a.y + (band_h - band_text.y) / 2),
+                    colour, band.c_str(), nullptr, width - 16);
     }
-    ImGui::Dummy(ImVec2(width, box_h + 14 + 34 + 8));
-    register_widget("guide.lifecycle", o, ImVec2(o.x + width, o.y + box_h + 48));
+    ImGui::Dummy(ImVec2(width, box_h + 14 + band_h + 8));
+    register_widget("guide.lifecycle", o, ImVec2(o.x + width, o.y + box_h + 14 + band_h));
 }
 
 }  // namespace
 
 void draw_guide(Context& ctx) {
     const Catalogue& c = ctx.session.catalogue();
-    const float max_width = 900.0f;
+    const float max_width = std::min(ImGui::GetContentRegionAvail().x, 900.0f);  // readable lines, and no wider than a phone
     ImGui::PushFont(fonts().heading);
     wrapped_text(tr("guide.title"), {}, 0, max_width);
     ImGui::PopFont();

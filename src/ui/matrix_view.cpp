@@ -28,7 +28,8 @@ void draw_matrix(Context& ctx) {
 
     if (ImGui::RadioButton(tr("matrix.axis_assets").c_str(), !by_threat)) ctx.changed(ctx.session.set_matrix_axis(""));
     register_widget("matrix.axis.assets");
-    ImGui::SameLine();
+    const float threats_width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr("matrix.axis_threats").c_str()).x;
+    same_line_if_fits(threats_width);
     if (ImGui::RadioButton(tr("matrix.axis_threats").c_str(), by_threat)) ctx.changed(ctx.session.set_matrix_axis("threats"));
     register_widget("matrix.axis.threats");
     ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);

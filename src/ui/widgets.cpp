@@ -137,8 +137,9 @@ float button_width(std::string_view label) {
 }
 
 void same_line_if_fits(float width) {
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    // Decided before SameLine: a NewLine after it would count the line as reaching where it left off.
+    const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (x + width <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 
 void badge(std::string_view label, ImU32 colour) {
@@ -234,6 +235,9 @@ std::vector<std::string> clipped_text() {
     const float display = ImGui::GetIO().DisplaySize.x;
     for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
         if (!w->Active || w->Hidden) continue;
+        // A multi-line text field is a child window that ImGui alone makes NoMove; it scrolls its text itself.
+        const ImGuiWindowFlags text_field = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_NoMove;
+        if ((w->Flags & text_field) == text_field && !(w->Flags & ImGuiWindowFlags_Popup)) continue;
         const bool sideways = (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) && w->ScrollbarX;
         if ((!sideways && w->ScrollMax.x > kSlack) || w->Pos.x < -kSlack || w->Pos.x + w->Size.x > display + kSlack)
             out.push_back("window " + std::string(w->Name) + " (" + std::to_string(static_cast<int>(w->ScrollMax.x + 0.5f)) + " px too wide)");
