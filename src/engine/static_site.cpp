@@ -205,7 +205,8 @@ SitePage language_index(const StaticSiteInput& in, const SiteText& t, const Cata
     const std::string header = "<nav aria-label=\"" + t.label_plain("header.language") + "\">\n" + language_list(in, "../", in.language) + "</nav>\n";
     std::string main = "<h1>" + t.content("metadata.title", c.metadata.title) + "</h1>\n<p class=\"lead\">" +
                        t.label("app.tagline") + "</p>\n<p class=\"app\"><a href=\"" + app_href(in, "../", in.language, {}) + "\">" +
-                       t.label("static.open_app") + "</a></p>\n";
+                       t.label("static.open_app") + "</a></p>\n<p class=\"print\"><a href=\"all.html\">" +
+                       t.label("static.all_practices") + "</a></p>\n";
     main += "<nav aria-label=\"" + t.label_plain("static.contents") + "\">\n<ul class=\"contents\">\n";
     constexpr std::pair<std::string_view, std::string_view> kContents[]{
         {"phases", "tab.practices"}, {"types", "detail.applies"}, {"threats", "detail.threats"}, {"sources", "sources.title"}};
@@ -223,11 +224,12 @@ SitePage language_index(const StaticSiteInput& in, const SiteText& t, const Cata
 
 // ---- <lang>/<practice-id>.html ----
 
+// `h` is the tag of the headings within a practice: "h2" on its own page, "h3" among all practices.
 void term_list(std::string& out, const SiteText& t, const Catalogue& c, const Practice& p, const TermKind& kind,
-               std::string_view heading_key) {
+               std::string_view heading_key, const std::string& h) {
     const std::vector<Link>& links = p.*kind.links;
     if (links.empty()) return;
-    out += "<h2>" + t.label(heading_key) + "</h2>\n<ul class=\"terms\">\n";
+    out += "<" + h + ">" + t.label(heading_key) + "</" + h + ">\n<ul class=\"terms\">\n";
     for (const Link& link : links) {
         const Term* term = find_term(c.*kind.terms, link.id);
         out += "<li>";
@@ -241,9 +243,9 @@ void term_list(std::string& out, const SiteText& t, const Catalogue& c, const Pr
     out += "</ul>\n";
 }
 
-void references(std::string& out, const SiteText& t, const Catalogue& c, const Practice& p) {
+void references(std::string& out, const SiteText& t, const Catalogue& c, const Practice& p, const std::string& h) {
     if (p.references.empty()) return;
-    out += "<h2>" + t.label("detail.references") + "</h2>\n<ul class=\"references\">\n";
+    out += "<" + h + ">" + t.label("detail.references") + "</" + h + ">\n<ul class=\"references\">\n";
     for (const std::string& id : p.references) {
         const Reference* r = c.find_reference(id);
         if (!r) {
@@ -275,37 +277,47 @@ std::string pager(const SiteText& t, const Practice* previous, const Practice* n
     return out + "</ul>\n</nav>\n";
 }
 
-SitePage practice_page(const StaticSiteInput& in, const SiteText& t, const Catalogue& c, const Practices& ps,
-                       std::size_t i, std::string_view source_language) {
-    const Practice& p = *ps[i];
-    const std::string id = html_escape(p.id);
-    const std::string title = t.content(key("practice", p.id, "title"), p.title);
-    const std::string header = "<nav class=\"crumbs\" aria-label=\"" + t.label_plain("static.breadcrumb") +
-                               "\">\n<ol>\n<li><a href=\"index.html\">" + t.content("metadata.title", c.metadata.title) +
-                               "</a></li>\n<li><a href=\"" + id + ".html\" aria-current=\"page\">" + title + "</a></li>\n</ol>\n</nav>\n";
-
-    std::string main = "<article>\n<h1><span class=\"num\">" + t.label("card.practice", {{"number", std::to_string(p.number)}}) +
-                       "</span> " + title + "</h1>\n";
+// A practice in full, titled at heading `level`: 1 on its own page, 2 on the page with all of them.
+std::string practice_article(const SiteText& t, const Catalogue& c, const Practice& p, int level) {
+    const std::string h = "h" + std::to_string(level), sub = "h" + std::to_string(level + 1);
+    std::string out = (level == 1 ? "<article>\n<" : "<article id=\"practice-" + html_escape(p.id) + "\">\n<") + h +
+                      "><span class=\"num\">" + t.label("card.practice", {{"number", std::to_string(p.number)}}) + "</span> " +
+                      t.content(key("practice", p.id, "title"), p.title) + "</" + h + ">\n";
     const Term* phase = c.find_phase(p.phase);
     const std::string phase_html = phase ? "<a href=\"index.html#phase-" + html_escape(p.phase) + "\">" +
                                                t.content(key("phase", p.phase, "name"), phase->name) + "</a>"
                                          : html_escape(p.phase);
-    main += "<p class=\"meta\">" + t.label("detail.phase", {{"phase", phase_html}}) + provenance_mark(t, p.phase_provenance) + "</p>\n";
-    if (!p.summary.empty()) main += "<p class=\"summary\">" + t.content(key("practice", p.id, "summary"), p.summary) + "</p>\n";
-    if (!p.why.empty()) main += "<h2>" + t.label("detail.why") + "</h2>\n" + paragraphs(t, key("practice", p.id, "why"), p.why);
+    out += "<p class=\"meta\">" + t.label("detail.phase", {{"phase", phase_html}}) + provenance_mark(t, p.phase_provenance) + "</p>\n";
+    if (!p.summary.empty()) out += "<p class=\"summary\">" + t.content(key("practice", p.id, "summary"), p.summary) + "</p>\n";
+    if (!p.why.empty())
+        out += "<" + sub + ">" + t.label("detail.why") + "</" + sub + ">\n" + paragraphs(t, key("practice", p.id, "why"), p.why);
     auto list = [&](std::string_view tag, std::string_view field, const std::vector<std::string>& items, std::string_view heading) {
         if (items.empty()) return;
-        main += "<h2>" + t.label(heading) + "</h2>\n<" + std::string(tag) + " class=\"" + std::string(field) + "\">\n";
+        out += "<" + sub + ">" + t.label(heading) + "</" + sub + ">\n<" + std::string(tag) + " class=\"" + std::string(field) + "\">\n";
         for (std::size_t k = 0; k < items.size(); ++k)
-            main += "<li>" + t.content(key("practice", p.id, field) + "." + std::to_string(k), items[k]) + "</li>\n";
-        main += "</" + std::string(tag) + ">\n";
+            out += "<li>" + t.content(key("practice", p.id, field) + "." + std::to_string(k), items[k]) + "</li>\n";
+        out += "</" + std::string(tag) + ">\n";
     };
     list("ol", "clauses", p.clauses, "detail.how");
     list("ul", "evidence", p.evidence, "detail.evidence");
-    term_list(main, t, c, p, kAssets, "detail.applies");
-    term_list(main, t, c, p, kThreats, "detail.threats");
-    references(main, t, c, p);
-    main += "</article>\n" + pager(t, i > 0 ? ps[i - 1] : nullptr, i + 1 < ps.size() ? ps[i + 1] : nullptr);
+    term_list(out, t, c, p, kAssets, "detail.applies", sub);
+    term_list(out, t, c, p, kThreats, "detail.threats", sub);
+    references(out, t, c, p, sub);
+    return out + "</article>\n";
+}
+
+std::string crumbs(const SiteText& t, const Catalogue& c, const std::string& file, const std::string& title) {
+    return "<nav class=\"crumbs\" aria-label=\"" + t.label_plain("static.breadcrumb") + "\">\n<ol>\n<li><a href=\"index.html\">" +
+           t.content("metadata.title", c.metadata.title) + "</a></li>\n<li><a href=\"" + file + "\" aria-current=\"page\">" + title +
+           "</a></li>\n</ol>\n</nav>\n";
+}
+
+SitePage practice_page(const StaticSiteInput& in, const SiteText& t, const Catalogue& c, const Practices& ps,
+                       std::size_t i, std::string_view source_language) {
+    const Practice& p = *ps[i];
+    const std::string header = crumbs(t, c, html_escape(p.id) + ".html", t.content(key("practice", p.id, "title"), p.title));
+    std::string main = practice_article(t, c, p, 1);
+    main += pager(t, i > 0 ? ps[i - 1] : nullptr, i + 1 < ps.size() ? ps[i + 1] : nullptr);
     main += "<p class=\"app\"><a href=\"" + app_href(in, "../", in.language, p.id) + "\">" + t.label("static.open_practice") + "</a></p>\n";
 
     const Head head{html_escape(std::to_string(p.number) + ". " + single_line(p.title) + " \u2014 " + single_line(c.metadata.title)),
@@ -313,11 +325,23 @@ SitePage practice_page(const StaticSiteInput& in, const SiteText& t, const Catal
     return {in.language + "/" + p.id + ".html", page(t, head, header, main, footer(t, c, source_language))};
 }
 
+// ---- <lang>/all.html: every practice on one page, to print the whole guide at once ----
+
+SitePage all_page(const StaticSiteInput& in, const SiteText& t, const Catalogue& c, const Practices& ps,
+                  std::string_view source_language) {
+    std::string main = "<h1>" + t.content("metadata.title", c.metadata.title) + "</h1>\n";
+    for (const Practice* p : ps) main += practice_article(t, c, *p, 2);
+    const Head head{html_escape(single_line(c.metadata.title)) + " \u2014 " + t.label_plain("static.all_practices"),
+                    t.label_plain("app.tagline"), "../", alternates(in, "all.html")};
+    return {in.language + "/all.html", page(t, head, crumbs(t, c, "all.html", t.label("static.all_practices")), main,
+                                            footer(t, c, source_language))};
+}
+
 std::string source_language_of(const Catalogue& c) { return c.language.empty() ? "en" : c.language; }
 
 }  // namespace
 
-bool is_site_page_id(std::string_view id) { return is_valid_id(id) && id != "index"; }
+bool is_site_page_id(std::string_view id) { return is_valid_id(id) && id != "index" && id != "all"; }
 
 bool is_site_language_code(std::string_view code) {
     return !code.empty() && code.size() <= 35 && std::all_of(code.begin(), code.end(), [](char ch) {
@@ -334,7 +358,7 @@ std::vector<SitePage> static_site_language_pages(const StaticSiteInput& in) {
     for (const Practice& p : c.practices)
         if (is_site_page_id(p.id)) ps.push_back(&p);
 
-    std::vector<SitePage> pages{language_index(in, t, c, ps, source_language)};
+    std::vector<SitePage> pages{language_index(in, t, c, ps, source_language), all_page(in, t, c, ps, source_language)};
     for (std::size_t i = 0; i < ps.size(); ++i) pages.push_back(practice_page(in, t, c, ps, i, source_language));
     return pages;
 }

@@ -36,9 +36,10 @@ struct StaticSiteInput {
     std::string app_page = "../index.html";
 };
 
-// <lang>/index.html (practices by phase, by type of procurement and by threat, sources) and one
-// <lang>/<practice-id>.html per practice. Nothing when the language code is not usable as a folder
-// name; a practice whose id is not usable as a page name is left out.
+// <lang>/index.html (practices by phase, by type of procurement and by threat, sources), one
+// <lang>/<practice-id>.html per practice, and <lang>/all.html with every practice, for printing.
+// Nothing when the language code is not usable as a folder name; a practice whose id is not usable as
+// a page name is left out.
 std::vector<SitePage> static_site_language_pages(const StaticSiteInput& in);
 
 // The top-level index.html, written in in.language, that lists every language in its own name, and
@@ -46,7 +47,7 @@ std::vector<SitePage> static_site_language_pages(const StaticSiteInput& in);
 std::vector<SitePage> static_site_root_pages(const StaticSiteInput& in);
 
 // A practice id that names its page: a valid catalogue id (the loader checks that, a hand-made
-// catalogue may not) other than "index", which is the language's index page.
+// catalogue may not) other than "index" and "all", the language's own pages.
 bool is_site_page_id(std::string_view id);
 
 // A language code that is safe as a folder name and a `lang` value: 1-35 ASCII letters, digits and '-'.

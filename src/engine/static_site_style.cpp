@@ -61,7 +61,8 @@ dd { margin: 0; }
 @media print {
   :root { --bg: #ffffff; --fg: #000000; --muted: #333333; --link: #000000; --focus: #000000; --rule: #777777; }
   body { max-width: none; padding: 0; font-size: 11pt; }
-  .skip, header, nav, .app { display: none; }
+  .skip, header, nav, .app, .print { display: none; }
+  main > article + article { break-before: page; page-break-before: always; }
   a { text-decoration: none; }
   main a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }

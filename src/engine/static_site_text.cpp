@@ -11,13 +11,13 @@ using export_detail::html_escape;
 
 // Every interface string the pages use. Their texts live only in i18n/ui/*.json, English included,
 // so the site and the app say the same thing and translators have one place to look.
-constexpr std::array<std::string_view, 32> kKeys{
+constexpr std::array<std::string_view, 33> kKeys{
     "app.title", "app.tagline", "tab.practices", "header.language", "card.practice", "detail.why", "detail.how",
     "detail.evidence", "detail.applies", "detail.threats", "detail.references", "detail.phase", "detail.phase_likely",
     "detail.editorial_links", "provenance.official", "provenance.confirmed", "provenance.likely", "provenance.editorial",
     "sources.title", "sources.publication", "sources.notice", "sources.licence", "about.translations", "static.skip",
     "static.breadcrumb", "static.contents", "static.open_app", "static.open_practice", "static.previous", "static.next",
-    "static.practice_nav", "static.version"};
+    "static.practice_nav", "static.version", "static.all_practices"};
 
 }  // namespace
 

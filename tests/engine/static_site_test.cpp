@@ -235,7 +235,7 @@ double contrast(const std::string& a, const std::string& b) {
 TEST_CASE("the site has the language list, a stylesheet, and an index and a page per practice in each language", "[static-site]") {
     const Site& site = bundled_site();
     const Catalogue& c = test::bundled_catalogue();
-    CHECK(site.pages.size() == 2 + 3 * (1 + c.practices.size()));
+    CHECK(site.pages.size() == 2 + 3 * (2 + c.practices.size()));
     REQUIRE(site.find("index.html"));
     REQUIRE(site.find("style.css"));
     CHECK(site.find("style.css")->content == static_site_stylesheet());
@@ -347,10 +347,10 @@ TEST_CASE("a partial translation shows each missing text in English, marked as E
     StaticSiteInput in{c, {&content}, {&ui, &english_ui()}, "xx", {{"xx", "Xx"}}};
     in.app_page = "index.html";
     const std::vector<SitePage> pages = static_site_language_pages(in);
-    REQUIRE(pages.size() == 3);
-    const std::string& html = pages[1].content;
-    CHECK(pages[1].path == "xx/first.html");
-    check_page(pages[1], "xx");
+    REQUIRE(pages.size() == 4);
+    const std::string& html = pages[2].content;
+    CHECK(pages[2].path == "xx/first.html");
+    check_page(pages[2], "xx");
     CHECK_THAT(html, ContainsSubstring("<h1><span class=\"num\"><span lang=\"en\">Practice </span>1</span> Erste</h1>"));
     CHECK_THAT(html, ContainsSubstring("<p class=\"summary\"><span lang=\"en\">Do the first thing.</span></p>"));
     CHECK_THAT(html, ContainsSubstring("<h2>Warum</h2>"));
@@ -397,8 +397,8 @@ TEST_CASE("hostile catalogue and translation texts come out as text, never as ma
     CHECK(static_site_language_pages({c, {}, {}, "../x", {}}).empty());
     std::vector<SitePage> pages = static_site_root_pages({c, {}, {&ui, &english_ui()}, "en", in.languages});
     for (SitePage& page : static_site_language_pages(in)) pages.push_back(std::move(page));
-    REQUIRE(pages.size() == 2 + 2);  // the practices named "index" and "../../etc/passwd" are left out
-    CHECK(pages[3].path == "xx/first.html");
+    REQUIRE(pages.size() == 2 + 3);  // the practices named "index" and "../../etc/passwd" are left out
+    CHECK(pages[4].path == "xx/first.html");
     for (const SitePage& page : pages) {
         if (page.path == "style.css") continue;
         check_page(page, page.path == "index.html" ? "en" : "xx");
@@ -408,7 +408,7 @@ TEST_CASE("hostile catalogue and translation texts come out as text, never as ma
         CHECK(low.find("onclick=\"") == std::string::npos);
         CHECK(low.find("onload=\"") == std::string::npos);
     }
-    const std::string& html = pages[3].content;
+    const std::string& html = pages[4].content;
     CHECK_THAT(html, ContainsSubstring("&lt;script&gt;alert(1)&lt;/script&gt;"));
     CHECK_THAT(html, ContainsSubstring("&lt;/style&gt;&lt;style&gt;body{display:none}&lt;/style&gt;"));
     CHECK_THAT(html, ContainsSubstring("&quot; onmouseover=&quot;alert(1)&quot; x=&quot;"));
@@ -430,6 +430,7 @@ TEST_CASE("language codes and practice ids name files only when they are safe", 
     CHECK_FALSE(is_site_language_code(std::string(36, 'a')));
     CHECK(is_site_page_id("encryption"));
     CHECK_FALSE(is_site_page_id("index"));
+    CHECK_FALSE(is_site_page_id("all"));
     CHECK_FALSE(is_site_page_id("../x"));
     CHECK_FALSE(is_site_page_id("Encryption"));
 }
@@ -469,5 +470,26 @@ TEST_CASE("English has every interface text the pages use, so no page shows a ke
     const Catalogue c = test::load_valid_catalogue(test::read_source_file("tests/data/minimal-catalogue.json"));
     const std::vector<SitePage> pages = static_site_language_pages({c, {}, {}, "en", {{"en", "English"}}});
     REQUIRE(!pages.empty());
-    CHECK_THAT(pages[1].content, ContainsSubstring("<h2>detail.why</h2>"));
+    CHECK_THAT(pages[2].content, ContainsSubstring("<h2>detail.why</h2>"));
+}
+
+TEST_CASE("one page holds every practice in full, to print the whole guide at once", "[static-site]") {
+    const Site& site = bundled_site();
+    const SitePage* all = site.find("de/all.html");
+    REQUIRE(all);
+    CHECK_THAT(site.find("de/index.html")->content, ContainsSubstring("<p class=\"print\"><a href=\"all.html\">Alle Praktiken auf einer Seite, zum Drucken</a></p>"));
+    // Each practice is an article titled one level below the page's title, with the same sections as its own page.
+    for (const Practice& p : test::bundled_catalogue().practices) {
+        INFO(p.id);
+        const std::size_t at = all->content.find("<article id=\"practice-" + p.id + "\">\n<h2><span class=\"num\">Praktik " + std::to_string(p.number) + "</span> ");
+        REQUIRE(at != std::string::npos);
+        const std::string own = site.find("de/" + p.id + ".html")->content;
+        const std::size_t own_at = own.find("<p class=\"meta\">"), own_end = own.find("</article>");
+        std::string body = own.substr(own_at, own_end - own_at);
+        for (std::size_t k = body.find("<h2>"); k != std::string::npos; k = body.find("<h2>", k)) body.replace(k, 4, "<h3>");
+        for (std::size_t k = body.find("</h2>"); k != std::string::npos; k = body.find("</h2>", k)) body.replace(k, 5, "</h3>");
+        CHECK(all->content.find(body, at) != std::string::npos);
+    }
+    CHECK_THAT(all->content, ContainsSubstring("<li><a href=\"all.html\" aria-current=\"page\">Alle Praktiken auf einer Seite, zum Drucken</a></li>"));
+    CHECK_THAT(all->content, ContainsSubstring("<link rel=\"alternate\" hreflang=\"en\" href=\"../en/all.html\">"));
 }
