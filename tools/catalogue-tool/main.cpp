@@ -15,8 +15,9 @@ constexpr const char* kUsage =
     "                     completeness of every language's interface strings and catalogue content\n"
     "  static-site CATALOGUE I18N_DIR OUT_DIR [--app=PATH]\n"
     "                     the catalogue as plain HTML pages (no scripts) in every language: OUT_DIR/index.html,\n"
-    "                     OUT_DIR/style.css, OUT_DIR/<lang>/index.html and OUT_DIR/<lang>/<practice-id>.html;\n"
-    "                     missing translations fall back to English. --app is the interactive app's page\n"
+    "                     OUT_DIR/style.css, OUT_DIR/<lang>/index.html, <lang>/all.html (every practice, to\n"
+    "                     print) and <lang>/<practice-id>.html; English must have the pages' interface texts,\n"
+    "                     other missing translations fall back to it. --app is the interactive app's page\n"
     "                     relative to OUT_DIR (default ../index.html: OUT_DIR inside the app's folder, as site/text)\n";
 }
 
