@@ -148,6 +148,7 @@
     if ((force || sections.detail !== last.detail) && !typing) replace(document.getElementById('mirror-detail'), detail(m));
     document.getElementById('mirror-search-label').textContent = m.labels.search;
     document.getElementById('skip-to-text').textContent = m.labels.skip;
+    document.getElementById('canvas').setAttribute('aria-label', m.labels.canvas);
     const search = document.getElementById('mirror-search');
     if (document.activeElement !== search && search.value !== m.search) search.value = m.search;
     document.getElementById('mirror-count').textContent = m.count;
@@ -175,5 +176,6 @@
       });
     },
     update,
+    model: () => last.model,  // the last model drawn, as JSON (for tests)
   };
 })();

@@ -306,12 +306,16 @@
     storageRemove(key) {
       try { localStorage.removeItem(key); } catch (e) { /* nothing to remove */ }
     },
-    // While ImGui edits text, a hidden real text field has the focus: phones then show their keyboard,
-    // and dead keys, AltGr, IME composition and paste arrive as text (see wireTextProxy).
     // The accessible HTML mirror of the view (web/mirror.js).
     updateMirror(model) {
       if (api.mirror) api.mirror.update(model);
     },
+    // Esc in the canvas with nothing left to close: the skip link to the text view takes the focus.
+    leaveCanvas() {
+      $('skip-to-text').focus();
+    },
+    // While ImGui edits text, a hidden real text field has the focus: phones then show their keyboard,
+    // and dead keys, AltGr, IME composition and paste arrive as text (see wireTextProxy).
     setTextInputActive(active) {
       const proxy = $('text-proxy');
       if (active) proxy.focus({ preventScroll: true });
@@ -364,6 +368,16 @@
       progress(0.9 * f, `Downloading the app… ${Math.round(100 * Math.min(f, 1))}%`));
     progress(0.9, 'Starting…');
     await loadScript(manifest.js);
+
+    // SDL listens for keys on the whole window and keeps Tab, Backspace and the arrows for the canvas.
+    // Keys pressed in the page's own controls (the text view, the skip link, the update banner) are
+    // theirs: stopped here, before SDL's listeners, which are added after this one.
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      window.addEventListener(type, (event) => {
+        const t = event.target;
+        if (t instanceof Element && t.closest('#mirror, #skip-to-text, #update')) event.stopImmediatePropagation();
+      }, true);
+    }
 
     api.module = await window.createProcureApp({
       wasmBinary,

@@ -46,6 +46,7 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
 });
 EM_JS(void, js_storage_remove, (const char* key), { window.procureApp.bridge.storageRemove(UTF8ToString(key)); });
 EM_JS(void, js_set_text_input_active, (int active), { window.procureApp.bridge.setTextInputActive(!!active); });
+EM_JS(void, js_leave_canvas, (), { window.procureApp.bridge.leaveCanvas(); });
 EM_JS(void, js_update_mirror, (const char* model), { window.procureApp.bridge.updateMirror(UTF8ToString(model)); });
 
 // Takes ownership of a string the page allocated with _malloc (null stays empty).
@@ -71,6 +72,7 @@ void download_docx(const std::string& name, const std::string& parts_json) { js_
 void open_report(const std::string& html) { js_open_report(html.c_str()); }
 void update_mirror(const std::string& model_json) { js_update_mirror(model_json.c_str()); }
 void pick_file() { js_pick_file(); }
+void leave_canvas() { js_leave_canvas(); }
 void choose_language(const std::string& code) { js_choose_language(code.c_str()); }
 std::optional<std::string> storage_get(const std::string& key) { return adopt(js_storage_get(key.c_str())); }
 StoreResult storage_set(const std::string& key, const std::string& value) {

@@ -19,6 +19,7 @@ void download_docx(const std::string& file_name, const std::string& parts_json);
 void open_report(const std::string& html);
 void pick_file();
 void choose_language(const std::string& code);
+void leave_canvas();  // moves the page's focus from the canvas to the skip link
 
 enum class StoreResult { ok, quota_exceeded, unavailable };
 std::optional<std::string> storage_get(const std::string& key);

@@ -58,6 +58,8 @@ void BrowserShell::pick_checklist_file() { browser::pick_file(); }
 
 void BrowserShell::choose_language(const std::string& code) { browser::choose_language(code); }
 
+void BrowserShell::leave_canvas() { browser::leave_canvas(); }
+
 void BrowserShell::choose_theme(ui::ThemeChoice choice) {
     theme_ = choice;
     browser::storage_set(kThemeKey, choice == ui::ThemeChoice::light ? "light" : choice == ui::ThemeChoice::dark ? "dark" : "auto");

@@ -24,6 +24,7 @@ public:
     void choose_theme(ui::ThemeChoice choice) override;
     ui::ThemeChoice theme_choice() const override { return theme_; }
     std::string share_link() const override;
+    void leave_canvas() override;
 
     // Storage keys are per catalogue, so an agency's catalogue never mixes with another's checklist.
     std::string checklist_key() const;

@@ -59,6 +59,8 @@ void handle_keys(Context& ctx) {
         } else if (!ctx.session.view().query.text.empty()) {
             ctx.ui.search_buffer.clear();
             ctx.changed(ctx.session.set_text(""), false);
+        } else {
+            ctx.shell.leave_canvas();
         }
     }
 }

@@ -67,6 +67,7 @@ void help() {
     wrapped_text(tr("help.body"));
     ImGui::Dummy(ImVec2(0, 4));
     wrapped_text(tr("help.keys"));
+    wrapped_text(tr("help.leave"));
 }
 
 void languages(Context& ctx) {

@@ -29,6 +29,9 @@ public:
     virtual void choose_theme(ThemeChoice choice) = 0;
     virtual ThemeChoice theme_choice() const = 0;
     virtual std::string share_link() const = 0;
+    // Esc with nothing left to close: hand the keyboard back to the page (its skip link to the text
+    // view), because a canvas keeps Tab for its own widgets and would otherwise never let go.
+    virtual void leave_canvas() = 0;
 };
 
 }  // namespace procure::ui
