@@ -90,6 +90,7 @@ describe('axe: the static HTML rendition', () => {
     ['text/index.html', 'the list of languages'],
     ['text/en/index.html', 'the English index'],
     ['text/en/encryption.html', 'an English practice page'],
+    ['text/en/all.html', 'every English practice on one page'],
     ['text/el/index.html', 'the Greek index'],
     ['text/el/encryption.html', 'a Greek practice page'],
     ['text/bg/remote-access.html', 'a Bulgarian practice page'],
