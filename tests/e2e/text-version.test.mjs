@@ -1,10 +1,12 @@
 // The static HTML rendition (text/, written by catalogue-tool static-site at build time) as readers
 // reach it: from the failure page when the browser cannot run the app, in their language when the
-// page can tell it; from the <noscript> block; and on its own, under a policy that allows no script.
+// page can tell it; from the <noscript> block; and on its own, under a policy that allows no script,
+// and from disk.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, SINGLE_FILE, SITE, openPage, screenshotPath, startBrowser, startServer, waitForApp } from './harness.mjs';
 
 const catalogue = JSON.parse(readFileSync(join(SITE, 'data/catalogue.json'), 'utf8'));
@@ -111,6 +113,17 @@ describe('the plain pages on their own', () => {
     await page.screenshot({ path: screenshotPath('text-version-en-practice'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: screenshotPath('text-version-en-practice-print'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a saved copy opened from disk keeps its style and its links between pages', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(pathToFileURL(join(SITE, 'text/index.html')).href);
+    await Promise.all([page.waitForURL('**/text/de/index.html'), page.click('ul.languages a[hreflang="de"]')]);
+    await Promise.all([page.waitForURL('**/text/de/all.html'), page.click('p.print a')]);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).maxWidth), '736px');
+    assert.equal(await page.locator('main > article').count(), catalogue.practices.length);
     assert.deepEqual(problems, []);
     await context.close();
   });
