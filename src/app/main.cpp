@@ -5,6 +5,7 @@
 // back through browser.hpp.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -66,6 +67,7 @@ struct App {
     bool text_input_active = false;
     float touch_travel = 0;  // how far the current touch has moved, in CSS pixels
     bool language_applied = false;  // the interface strings have arrived: the layout is final
+    std::vector<std::pair<std::function<std::string()>, bool>> pending_notices;  // see notify()
     std::string out;  // buffer returned to JavaScript
 
     static Session* session_ptr();
@@ -205,6 +207,13 @@ int SDLCALL on_sdl_event(void*, SDL_Event* event) {
 
 void notify(std::string text, bool warning) { g_app.ui.notices.push_back({std::move(text), warning}); }
 
+// Notices raised at start-up, while the catalogue and the saved checklist are read, come before the
+// interface strings: they wait for them, so they are never shown as bare keys.
+void notify(std::function<std::string()> text, bool warning) {
+    if (g_app.language_applied) notify(text(), warning);
+    else g_app.pending_notices.emplace_back(std::move(text), warning);
+}
+
 // The checklist saved in this browser. Unreadable data is set aside under a backup key, never discarded.
 void restore_checklist() {
     const std::string key = g_app.shell.checklist_key();
@@ -217,7 +226,17 @@ void restore_checklist() {
     }
     browser::storage_set(key + ".unreadable-" + std::to_string(static_cast<long long>(browser::now_ms())), *stored);
     browser::storage_remove(key);
-    notify(ui::tr("notice.storage_corrupt"), true);
+    notify([] { return ui::tr("notice.storage_corrupt"); }, true);
+}
+
+// Notes of practices a newer catalogue renamed or removed stay in the checklist (and its file); say so.
+void report_orphaned_notes() {
+    const std::vector<std::string> orphans = g_app.session->orphaned_notes();
+    if (orphans.empty()) return;
+    std::string ids;
+    for (const std::string& id : orphans) ids += (ids.empty() ? "" : ", ") + id;
+    notify([count = orphans.size(), ids] { return ui::trf("checklist.orphans", {{"count", std::to_string(count)}}) + " (" + ids + ")"; },
+           true);
 }
 
 void restore_fragment(const std::string& fragment) {
@@ -229,7 +248,7 @@ void restore_fragment(const std::string& fragment) {
     if (!dropped.empty()) {
         std::string what;
         for (const auto& d : dropped) what += (what.empty() ? "" : "; ") + d;
-        notify(ui::trf("notice.link_ignored", {{"what", what}}), true);
+        notify([what] { return ui::trf("notice.link_ignored", {{"what", what}}); }, true);
     }
 }
 
@@ -315,6 +334,8 @@ EMSCRIPTEN_KEEPALIVE void app_apply_language(const char* code) {
     for (const std::string& why : g_app.broken_translations) notify(ui::trf("notice.translation_broken", {{"why", why}}), true);
     g_app.broken_translations.clear();
     g_app.language_applied = true;
+    for (auto& [text, warning] : g_app.pending_notices) notify(text(), warning);
+    g_app.pending_notices.clear();
     request_frames(kFramesAfterInput);
 }
 
@@ -325,6 +346,7 @@ EMSCRIPTEN_KEEPALIVE void app_load_catalogue(const char* data, std::size_t size)
         g_app.session.emplace(std::move(*result.catalogue));
         restore_checklist();
         restore_fragment(browser::fragment());
+        report_orphaned_notes();
     }
     request_frames(kFramesAfterInput);
 }
@@ -332,6 +354,39 @@ EMSCRIPTEN_KEEPALIVE void app_load_catalogue(const char* data, std::size_t size)
 // Back/forward or an edited address: the fragment is the view.
 EMSCRIPTEN_KEEPALIVE void app_on_fragment(const char* fragment) {
     restore_fragment(fragment);
+    request_frames(kFramesAfterInput);
+}
+
+// Asked before a picked file is read into memory: 1 when it is small enough, else 0 and the user is told why.
+EMSCRIPTEN_KEEPALIVE int app_accepts_file(double bytes) {
+    const std::string why = file_size_problem(static_cast<std::size_t>(bytes));
+    if (why.empty()) return 1;
+    notify(ui::trf("notice.import_failed", {{"why", why}}), true);
+    request_frames(kFramesAfterInput);
+    return 0;
+}
+
+// Another tab saved its checklist (the page's `storage` event). Merged, not taken over: each tab may
+// hold changes the other has not seen. The newer change of a practice wins and a losing note is kept
+// under it; the merged checklist is saved only when it differs, so two tabs settle after one exchange.
+EMSCRIPTEN_KEEPALIVE void app_on_storage_changed(const char* key, const char* value) {
+    if (!g_app.session || key != g_app.shell.checklist_key()) return;
+    ChecklistImport theirs = parse_checklist(value);
+    if (!theirs.checklist) return;  // the other tab reports its own unreadable data
+    const std::string& editing = g_app.ui.note_practice;
+    const ChecklistEntry* before = g_app.session->checklist().find(editing);
+    const std::string note_before = before ? before->note : std::string();
+    const MergeReport report = g_app.session->import_checklist(*theirs.checklist, MergeTie::by_content);
+    if (!report.refused.empty()) notify(ui::trf("notice.import_failed", {{"why", report.refused}}), true);
+    if (report.added + report.updated == 0) return;
+    // The note editor shows the merged note. A text box being typed in keeps its own copy of the text,
+    // which would overwrite the merge with the next key: it lets go of the keyboard instead.
+    const ChecklistEntry* after = g_app.session->checklist().find(editing);
+    if ((after ? after->note : std::string()) != note_before) ImGui::ClearActiveID();
+    g_app.ui.note_practice.clear();
+    if (!report.conflicts.empty())
+        notify(ui::trf("notice.other_tab", {{"count", std::to_string(report.conflicts.size())}}), true);
+    g_app.shell.save_checklist();
     request_frames(kFramesAfterInput);
 }
 
