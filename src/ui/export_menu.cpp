@@ -46,7 +46,7 @@ std::string filter_summary(const Session& s) {
 
 bool item(const char* key, const char* widget) {
     // The dialog state decides when the popup closes, so an item never closes it behind our back.
-    const bool clicked = ImGui::Selectable(tr(key).c_str(), false, ImGuiSelectableFlags_DontClosePopups);
+    const bool clicked = wrapped_selectable(widget, tr(key));
     register_widget(widget);
     return clicked;
 }
@@ -54,8 +54,8 @@ bool item(const char* key, const char* widget) {
 // A menu item that copies to the clipboard and says so in its label for two seconds.
 bool copy_item(Context& ctx, const char* key) {
     const bool confirming = ctx.ui.copied_item == key && ImGui::GetTime() < ctx.ui.copied_until;
-    const std::string label = tr(key) + (confirming ? "  \u00b7  " + tr("export.copied") : "") + "###" + key;
-    const bool clicked = ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_DontClosePopups);
+    const std::string label = tr(key) + (confirming ? "  \u00b7  " + tr("export.copied") : "");
+    const bool clicked = wrapped_selectable(key, label);
     register_widget(key);
     if (clicked) {
         ctx.ui.copied_item = key;

@@ -20,8 +20,11 @@ void draw_search_box(Context& ctx) {
         ctx.ui.focus_search = false;
     }
     ImGui::SetNextItemWidth(-1);
-    const bool edited = ImGui::InputTextWithHint("##search", tr("search.hint").c_str(), &ctx.ui.search_buffer);
+    const float hint_width = ImGui::CalcItemWidth() - ImGui::GetStyle().FramePadding.x * 2;
+    const std::string hint = hint_to_fit(tr("search.hint"), hint_width);
+    const bool edited = ImGui::InputTextWithHint("##search", hint.c_str(), &ctx.ui.search_buffer);
     register_widget("search");
+    if (ctx.ui.search_buffer.empty()) note_if_clipped(hint, ImGui::CalcTextSize(hint.c_str()).x, hint_width);
     if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape) && !ctx.ui.search_buffer.empty()) {
         ctx.ui.search_buffer.clear();
         ctx.changed(ctx.session.set_text(""), false);

@@ -142,6 +142,28 @@ void same_line_if_fits(float width) {
     if (x + width <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 
+std::string hint_to_fit(std::string_view hint, float width) {
+    const auto fits = [&] { return ImGui::CalcTextSize(hint.data(), hint.data() + hint.size()).x <= width; };
+    if (!fits()) {
+        if (const std::size_t keys = hint.rfind("  ("); keys != std::string_view::npos) hint = hint.substr(0, keys);
+        for (std::size_t comma = hint.rfind(", "); !fits() && comma != std::string_view::npos; comma = hint.rfind(", "))
+            hint = hint.substr(0, comma);
+    }
+    return std::string(hint);
+}
+
+bool wrapped_selectable(const char* id, std::string_view label) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, width);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id);
+    const bool clicked = ImGui::Selectable("##item", false, ImGuiSelectableFlags_DontClosePopups, ImVec2(0, text.y));
+    ImGui::PopID();
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), p, ImGui::GetColorU32(ImGuiCol_Text), label.data(),
+                                        label.data() + label.size(), width);
+    return clicked;
+}
+
 void badge(std::string_view label, ImU32 colour) {
     const ImVec2 pad(8, 2);
     const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());

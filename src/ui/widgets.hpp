@@ -34,6 +34,11 @@ bool wrapped_button(const char* id, std::string_view label, bool active = false)
 // instead when an item that wide would not fit: rows of buttons wrap like words on narrow screens.
 float button_width(std::string_view label);
 void same_line_if_fits(float width);
+// A one-line hint made to fit `width`: without its trailing "( / )" key hint, then without its last
+// ", example" parts, as far as needed; the hint texts of every language are written that way.
+std::string hint_to_fit(std::string_view hint, float width);
+// A menu item (a Selectable that leaves popups open) whose label wraps instead of being clipped.
+bool wrapped_selectable(const char* id, std::string_view label);
 // A non-interactive coloured label, e.g. the phase of a practice.
 void badge(std::string_view label, ImU32 colour);
 // A heading in the bold face with space above it.
