@@ -233,8 +233,18 @@ void restore_checklist() {
 void report_orphaned_notes() {
     const std::vector<std::string> orphans = g_app.session->orphaned_notes();
     if (orphans.empty()) return;
+    // Each with the start of its note, so the reader sees which work this is.
     std::string ids;
-    for (const std::string& id : orphans) ids += (ids.empty() ? "" : ", ") + id;
+    for (const std::string& id : orphans) {
+        ids += (ids.empty() ? "" : "; ") + id;
+        const std::string& full = g_app.session->checklist().find(id)->note;
+        std::size_t cut = std::min<std::size_t>(full.size(), 80);
+        while (cut > 0 && cut < full.size() && (static_cast<unsigned char>(full[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+        std::string note = full.substr(0, cut);
+        for (char& c : note)
+            if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+        if (!note.empty()) ids += ": \u201C" + note + (cut < full.size() ? "\u2026" : "") + "\u201D";
+    }
     notify([count = orphans.size(), ids] { return ui::trf("checklist.orphans", {{"count", std::to_string(count)}}) + " (" + ids + ")"; },
            true);
 }
@@ -464,6 +474,10 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     state["reducedMotion"] = g_app.ui.reduced_motion;
     state["textInputActive"] = io.WantTextInput;
     state["focusedWidget"] = ui::focused_widget();
+    nlohmann::json contrast = nlohmann::json::array();
+    for (const ui::ColourPair& pair : ui::text_colour_pairs())
+        contrast.push_back({{"name", pair.name}, {"text", pair.text}, {"background", pair.background}});
+    state["colourPairs"] = contrast;
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : g_app.ui.notices) notices.push_back(n.text);
     state["notices"] = notices;

@@ -16,6 +16,17 @@ ImVec4 rgb(unsigned int hex, float alpha = 1.0f) {
 
 unsigned int packed(unsigned int hex) { return ImGui::ColorConvertFloat4ToU32(rgb(hex)); }
 
+unsigned int hex_of(const ImVec4& c) {
+    auto channel = [](float v) { return static_cast<unsigned int>(v * 255.0f + 0.5f) & 0xFF; };
+    return channel(c.x) << 16 | channel(c.y) << 8 | channel(c.z);
+}
+
+// `top` drawn with its alpha over the opaque `below`.
+ImVec4 over(const ImVec4& top, const ImVec4& below) {
+    const float a = top.w;
+    return ImVec4(top.x * a + below.x * (1 - a), top.y * a + below.y * (1 - a), top.z * a + below.z * (1 - a), 1.0f);
+}
+
 }  // namespace
 
 void apply_theme(ThemeKind kind) {
@@ -56,7 +67,7 @@ void apply_theme(ThemeKind kind) {
     c[ImGuiCol_FrameBgActive] = rgb(light ? 0xD7DEE8 : 0x384354);
     c[ImGuiCol_Button] = rgb(light ? 0xE6ECF5 : 0x263447);
     c[ImGuiCol_ButtonHovered] = rgb(light ? 0xD3DFF0 : 0x2F4260);
-    c[ImGuiCol_ButtonActive] = rgb(light ? 0xBFD1EA : 0x39507A);
+    c[ImGuiCol_ButtonActive] = rgb(light ? 0xBFD1EA : 0x30436A);
     c[ImGuiCol_Header] = rgb(light ? 0xE6ECF5 : 0x263447);
     c[ImGuiCol_HeaderHovered] = rgb(light ? 0xD9E4F3 : 0x2C3D57);
     c[ImGuiCol_HeaderActive] = rgb(light ? 0xC9D8EE : 0x344A6B);
@@ -77,14 +88,47 @@ void apply_theme(ThemeKind kind) {
     g_palette.accent = packed(accent);
     g_palette.surface = packed(surface);
     g_palette.border = packed(border);
-    const unsigned int phases_light[4] = {0x5A4FCF, 0x1F6FB2, 0x0F7A5C, 0xA6530D};
+    const unsigned int phases_light[4] = {0x5A4FCF, 0x1B66A5, 0x0C6E53, 0x9C4E0B};  // 4.5:1 on their badge tint
     const unsigned int phases_dark[4] = {0xB3ABFF, 0x86BDF0, 0x6FD3B0, 0xF2A86B};
     for (int i = 0; i < 4; ++i) g_palette.phase[i] = packed(light ? phases_light[i] : phases_dark[i]);
-    const unsigned int status_light[4] = {0x5B6475, 0x9A5B00, 0x1B7A3A, 0x6B5B95};
+    const unsigned int status_light[4] = {0x5B6475, 0x8F5400, 0x187034, 0x6B5B95};
     const unsigned int status_dark[4] = {0xA9B2C0, 0xF0B45A, 0x6FD08C, 0xB8A9E6};
     for (int i = 0; i < 4; ++i) g_palette.status[i] = packed(light ? status_light[i] : status_dark[i]);
     g_palette.highlight = ImGui::ColorConvertFloat4ToU32(rgb(light ? 0xFFE066 : 0x8A6D00, light ? 0.75f : 0.85f));
     g_palette.danger = packed(light ? 0xB3261E : 0xFF8A80);
+}
+
+std::vector<ColourPair> text_colour_pairs() {
+    const ImVec4* c = ImGui::GetStyle().Colors;
+    auto f = [](unsigned int packed_colour) { return ImGui::ColorConvertU32ToFloat4(packed_colour); };
+    const ImVec4 text = c[ImGuiCol_Text], muted = c[ImGuiCol_TextDisabled];
+    const ImVec4 surface = f(g_palette.surface), bg = c[ImGuiCol_WindowBg];
+    std::vector<ColourPair> pairs;
+    auto add = [&](std::string name, const ImVec4& fg, const ImVec4& back) { pairs.push_back({std::move(name), hex_of(fg), hex_of(back)}); };
+    for (auto [name, back] : {std::pair{"window", bg}, {"pane", surface}, {"field", c[ImGuiCol_FrameBg]}, {"button", c[ImGuiCol_Button]},
+                              {"button hovered", c[ImGuiCol_ButtonHovered]}, {"button pressed", c[ImGuiCol_ButtonActive]},
+                              {"selected row", c[ImGuiCol_Header]}, {"table header", c[ImGuiCol_TableHeaderBg]},
+                              {"table row", over(c[ImGuiCol_TableRowBgAlt], surface)}}) {
+        add(std::string("text on ") + name, text, back);
+        add(std::string("muted text on ") + name, muted, back);
+    }
+    add("link on pane", c[ImGuiCol_CheckMark], surface);
+    add("warning text on pane", f(g_palette.danger), surface);
+    add("warning text on window", f(g_palette.danger), bg);
+    add("text on search highlight", text, over(f(g_palette.highlight), surface));
+    add("text on notice", text, over(f(g_palette.highlight), bg));
+    static const char* phases[4] = {"general", "plan", "source", "manage"};
+    static const char* statuses[4] = {"not started", "in tender", "verified", "not applicable"};
+    for (int i = 0; i < 4; ++i) {
+        // badge(): the colour as text on a 14 % tint of itself (widgets.cpp)
+        const ImVec4 phase = f(g_palette.phase[i]), status = f(g_palette.status[i]);
+        add(std::string("phase badge ") + phases[i], phase, over(ImVec4(phase.x, phase.y, phase.z, 0.14f), surface));
+        add(std::string("phase text on window ") + phases[i], phase, bg);
+        add(std::string("phase text on pane ") + phases[i], phase, surface);  // matrix rows, guide headings
+        add(std::string("status badge ") + statuses[i], status, over(ImVec4(status.x, status.y, status.z, 0.14f), surface));
+        add(std::string("chosen status button ") + statuses[i], surface, status);  // detail_view.cpp
+    }
+    return pairs;
 }
 
 const Palette& palette() { return g_palette; }

@@ -1,6 +1,9 @@
 // Fonts and colours of the interface. Sizes are CSS pixels at 100 % zoom.
 #pragma once
 
+#include <string>
+#include <vector>
+
 struct ImFont;
 
 namespace procure::ui {
@@ -26,6 +29,15 @@ struct Palette {
 };
 
 void apply_theme(ThemeKind kind);
+
+// Every pairing of text colour and background colour the views draw, with translucent backgrounds
+// (badges, search highlights) already composited onto what lies beneath, as 0xRRGGBB. The browser
+// test computes the WCAG contrast ratio of each, in both themes.
+struct ColourPair {
+    std::string name;
+    unsigned int text, background;
+};
+std::vector<ColourPair> text_colour_pairs();
 ThemeKind current_theme();
 const Palette& palette();
 
