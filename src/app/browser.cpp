@@ -1,5 +1,7 @@
 #include "browser.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include <emscripten.h>
@@ -46,6 +48,7 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
 });
 EM_JS(void, js_storage_remove, (const char* key), { window.procureApp.bridge.storageRemove(UTF8ToString(key)); });
 EM_JS(void, js_set_text_input_active, (int active), { window.procureApp.bridge.setTextInputActive(!!active); });
+EM_JS(double, js_root_font_pixels, (), { return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16; });
 EM_JS(void, js_leave_canvas, (), { window.procureApp.bridge.leaveCanvas(); });
 EM_JS(void, js_update_mirror, (const char* model), { window.procureApp.bridge.updateMirror(UTF8ToString(model)); });
 
@@ -73,6 +76,10 @@ void open_report(const std::string& html) { js_open_report(html.c_str()); }
 void update_mirror(const std::string& model_json) { js_update_mirror(model_json.c_str()); }
 void pick_file() { js_pick_file(); }
 void leave_canvas() { js_leave_canvas(); }
+float text_scale() {
+    const double scale = std::round(js_root_font_pixels() / 16.0 * 8.0) / 8.0;  // no atlas rebuild for sub-pixel noise
+    return static_cast<float>(std::clamp(scale, 0.75, 2.0));
+}
 void choose_language(const std::string& code) { js_choose_language(code.c_str()); }
 std::optional<std::string> storage_get(const std::string& key) { return adopt(js_storage_get(key.c_str())); }
 StoreResult storage_set(const std::string& key, const std::string& value) {

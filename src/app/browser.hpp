@@ -19,7 +19,10 @@ void download_docx(const std::string& file_name, const std::string& parts_json);
 void open_report(const std::string& html);
 void pick_file();
 void choose_language(const std::string& code);
-void leave_canvas();  // moves the page's focus from the canvas to the skip link
+void leave_canvas();
+// The page's root font size over 16 px: the default text size the reader chose in the browser's
+// settings (zoom is already in devicePixelRatio). Rounded to 1/8 and kept within 0.75..2.
+float text_scale();  // moves the page's focus from the canvas to the skip link
 
 enum class StoreResult { ok, quota_exceeded, unavailable };
 std::optional<std::string> storage_get(const std::string& key);

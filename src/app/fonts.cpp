@@ -39,21 +39,22 @@ void FontAtlas::set_face(int face, const std::uint8_t* data, std::size_t size) {
     dirty_ = true;
 }
 
-bool FontAtlas::update(float pixel_ratio) {
-    if (!dirty_ && pixel_ratio == built_ratio_) return false;
+bool FontAtlas::update(float pixel_ratio, float text_scale) {
+    if (!dirty_ && pixel_ratio == built_ratio_ && text_scale == built_scale_) return false;
     ImGuiIO& io = ImGui::GetIO();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     io.Fonts->Clear();
-    fonts_.body = add_face(faces_[regular], ui::kBodyFontPixels, pixel_ratio);
-    fonts_.bold = add_face(faces_[bold], ui::kBodyFontPixels, pixel_ratio);
-    fonts_.heading = add_face(faces_[bold], ui::kHeadingFontPixels, pixel_ratio);
-    fonts_.small = add_face(faces_[regular], ui::kSmallFontPixels, pixel_ratio);
+    fonts_.body = add_face(faces_[regular], ui::kBodyFontPixels * text_scale, pixel_ratio);
+    fonts_.bold = add_face(faces_[bold], ui::kBodyFontPixels * text_scale, pixel_ratio);
+    fonts_.heading = add_face(faces_[bold], ui::kHeadingFontPixels * text_scale, pixel_ratio);
+    fonts_.small = add_face(faces_[regular], ui::kSmallFontPixels * text_scale, pixel_ratio);
     io.Fonts->Build();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     // Glyphs are rasterised at physical pixels; ImGui lays out in CSS pixels.
     io.FontGlobalScale = 1.0f / pixel_ratio;
     io.FontDefault = fonts_.body;
     built_ratio_ = pixel_ratio;
+    built_scale_ = text_scale;
     dirty_ = false;
     return true;
 }

@@ -56,6 +56,7 @@ struct App {
     LanguageRegistry languages;
     std::map<std::string, Overlay> ui_overlays, content_overlays;  // by language code
     std::vector<std::string> broken_translations;                  // problems of unreadable files, to report
+    float text_scale = 1.0f;                                       // the reader's font size preference
     std::string mirror_sent;                                       // the last model given to the HTML mirror
     int frames_drawn = 0;
     // Time per frame, for the interaction-cost figures: building the UI (ImGui + views + engine), and
@@ -131,7 +132,8 @@ void draw_frame() {
     }
 
     const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    if (g_app.fonts.update(ratio)) {
+    g_app.text_scale = browser::text_scale();
+    if (g_app.fonts.update(ratio, g_app.text_scale)) {
         ui::set_fonts(g_app.fonts.fonts());
         g_app.frames_wanted = std::max(g_app.frames_wanted, kFramesAfterInput);
     }
@@ -474,6 +476,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     state["reducedMotion"] = g_app.ui.reduced_motion;
     state["textInputActive"] = io.WantTextInput;
     state["focusedWidget"] = ui::focused_widget();
+    state["textScale"] = g_app.text_scale;
     nlohmann::json contrast = nlohmann::json::array();
     for (const ui::ColourPair& pair : ui::text_colour_pairs())
         contrast.push_back({{"name", pair.name}, {"text", pair.text}, {"background", pair.background}});
