@@ -158,6 +158,23 @@ describe('(b) the single-file edition from disk, offline', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("an agency's own catalogue, packed from the built site without recompiling", async () => {
+    const own = join(ROOT, 'tests/data/minimal-catalogue.json');
+    const ownCatalogue = JSON.parse(readFileSync(own, 'utf8'));
+    const out = join(mkdtempSync(join(tmpdir(), 'agency-')), 'guide.html');
+    execFileSync('node', [join(ROOT, 'tools/package-site.mjs'), 'single', SITE, out, '--catalogue', own, '--i18n', join(ROOT, 'i18n')]);
+    const { page, problems, context } = await openPage(browser);
+    await context.setOffline(true);
+    await page.goto(pathToFileURL(out).href);
+    assert.equal((await waitForApp(page)).failed, null);
+    await settle(page);
+    const s = await state(page);
+    assert.equal(s.catalogue.id, ownCatalogue.id);
+    assert.deepEqual(s.results, ownCatalogue.practices.map((p) => p.id));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('(c) offline and updates through the service worker', () => {
