@@ -114,13 +114,15 @@ std::string footer(const SiteText& t, const Catalogue& c, std::string_view sourc
     return out;
 }
 
-// `current` is the language of the page listing them; none on the top-level page.
-std::string language_list(const StaticSiteInput& in, std::string_view root, std::string_view current) {
+// Links to `file` in every language. `current` is the language of the page listing them; none on the
+// top-level page.
+std::string language_list(const StaticSiteInput& in, std::string_view root, std::string_view current,
+                          std::string_view file = "index.html") {
     std::string out = "<ul class=\"languages\">\n";
     for (const SiteLanguage& l : in.languages) {
         if (!is_site_language_code(l.code)) continue;
         const std::string code = html_escape(l.code);
-        out += "<li><a href=\"" + std::string(root) + code + "/index.html\" hreflang=\"" + code + "\" lang=\"" + code + "\"" +
+        out += "<li><a href=\"" + std::string(root) + code + "/" + std::string(file) + "\" hreflang=\"" + code + "\" lang=\"" + code + "\"" +
                (l.code == current ? " aria-current=\"page\"" : "") + ">" + html_escape(l.native_name) + "</a></li>\n";
     }
     return out + "</ul>\n";
@@ -135,6 +137,12 @@ std::string alternates(const StaticSiteInput& in, std::string_view file) {
         out += "<link rel=\"alternate\" hreflang=\"" + code + "\" href=\"../" + code + "/" + std::string(file) + "\">\n";
     }
     return out;
+}
+
+// The same page in the other languages, for readers (a language page's header).
+std::string languages_nav(const StaticSiteInput& in, const SiteText& t, const std::string& file) {
+    return "<nav aria-label=\"" + t.label_plain("header.language") + "\">\n" + language_list(in, "../", in.language, html_escape(file)) +
+           "</nav>\n";
 }
 
 // ---- <lang>/index.html ----
@@ -202,7 +210,7 @@ void sources_section(std::string& out, const SiteText& t, const Catalogue& c) {
 
 SitePage language_index(const StaticSiteInput& in, const SiteText& t, const Catalogue& c, const Practices& ps,
                         std::string_view source_language) {
-    const std::string header = "<nav aria-label=\"" + t.label_plain("header.language") + "\">\n" + language_list(in, "../", in.language) + "</nav>\n";
+    const std::string header = languages_nav(in, t, "index.html");
     std::string main = "<h1>" + t.content("metadata.title", c.metadata.title) + "</h1>\n<p class=\"lead\">" +
                        t.label("app.tagline") + "</p>\n<p class=\"app\"><a href=\"" + app_href(in, "../", in.language, {}) + "\">" +
                        t.label("static.open_app") + "</a></p>\n<p class=\"print\"><a href=\"all.html\">" +
@@ -315,7 +323,8 @@ std::string crumbs(const SiteText& t, const Catalogue& c, const std::string& fil
 SitePage practice_page(const StaticSiteInput& in, const SiteText& t, const Catalogue& c, const Practices& ps,
                        std::size_t i, std::string_view source_language) {
     const Practice& p = *ps[i];
-    const std::string header = crumbs(t, c, html_escape(p.id) + ".html", t.content(key("practice", p.id, "title"), p.title));
+    const std::string header = crumbs(t, c, html_escape(p.id) + ".html", t.content(key("practice", p.id, "title"), p.title)) +
+                               languages_nav(in, t, p.id + ".html");
     std::string main = practice_article(t, c, p, 1);
     main += pager(t, i > 0 ? ps[i - 1] : nullptr, i + 1 < ps.size() ? ps[i + 1] : nullptr);
     main += "<p class=\"app\"><a href=\"" + app_href(in, "../", in.language, p.id) + "\">" + t.label("static.open_practice") + "</a></p>\n";
@@ -333,8 +342,8 @@ SitePage all_page(const StaticSiteInput& in, const SiteText& t, const Catalogue&
     for (const Practice* p : ps) main += practice_article(t, c, *p, 2);
     const Head head{html_escape(single_line(c.metadata.title)) + " \u2014 " + t.label_plain("static.all_practices"),
                     t.label_plain("app.tagline"), "../", alternates(in, "all.html")};
-    return {in.language + "/all.html", page(t, head, crumbs(t, c, "all.html", t.label("static.all_practices")), main,
-                                            footer(t, c, source_language))};
+    const std::string header = crumbs(t, c, "all.html", t.label("static.all_practices")) + languages_nav(in, t, "all.html");
+    return {in.language + "/all.html", page(t, head, header, main, footer(t, c, source_language))};
 }
 
 std::string source_language_of(const Catalogue& c) { return c.language.empty() ? "en" : c.language; }

@@ -41,6 +41,8 @@ h1 .num { display: block; font-size: 1rem; font-weight: normal; color: var(--mut
 ul.languages, ul.contents, nav.crumbs ol, nav.pager ul {
   display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; margin: 0; padding: 0; list-style: none;
 }
+header nav + nav { margin-top: .6rem; }
+header ul.languages { font-size: .9rem; }
 nav.crumbs li + li::before { content: "\203A\00A0"; color: var(--muted); }
 ul.practices li, ul.terms li, ul.references li { margin: .35rem 0; }
 ol.clauses li { margin: .5rem 0; }

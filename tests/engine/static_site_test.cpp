@@ -328,6 +328,9 @@ TEST_CASE("languages: each page says its language, lists the others in their own
     const std::string& de = site.find("de/encryption.html")->content;
     CHECK_THAT(de, ContainsSubstring("<h1><span class=\"num\">Praktik 9</span> Verschlüsselung einsetzen</h1>"));
     CHECK_THAT(de, ContainsSubstring("<a class=\"skip\" href=\"#main\">Zum Inhalt springen</a>"));
+    // A reader switches to the same practice in another language.
+    CHECK_THAT(de, ContainsSubstring("<li><a href=\"../da/encryption.html\" hreflang=\"da\" lang=\"da\">Dansk</a></li>"));
+    CHECK_THAT(de, ContainsSubstring("<a href=\"../de/encryption.html\" hreflang=\"de\" lang=\"de\" aria-current=\"page\">Deutsch</a>"));
     // The same page in each language, for search engines.
     CHECK_THAT(de, ContainsSubstring("<link rel=\"alternate\" hreflang=\"da\" href=\"../da/encryption.html\">\n"
                                      "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/encryption.html\">"));
