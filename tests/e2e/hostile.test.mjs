@@ -1,5 +1,6 @@
 // Hostile input in the browser: a malicious link, a catalogue with script-like text (and one with a
-// hostile id), an oversized note, corrupted storage and a failed catalogue download. In each case the
+// hostile id), an oversized note, an oversized checklist file, corrupted storage and a failed
+// catalogue download. In each case the
 // app stays responsive, says what happened in a specific message, and runs nothing that was injected:
 // a trap (window.__pwned) and a dialog listener catch any script, event handler or javascript: URL.
 import { after, before, describe, test } from 'node:test';
@@ -173,6 +174,26 @@ describe('hostile input', () => {
     await waitForApp(page);
     s = await state(page);
     assert.equal(s.checklist.patching.note.length, 8192);
+    await assertNothingRan(session);
+    await assertResponsive(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a checklist file past the import limit is refused unread, with the limit named', async () => {
+    const session = await open({ hash: '#open=patching' });
+    const { page, problems, context } = session;
+    await click(page, 'detail.status.verified');
+    await click(page, 'header.export');
+    await click(page, 'checklist.import');
+    await page.waitForSelector('input[type=file]', { state: 'attached', timeout: 30000 });
+    const huge = Buffer.alloc(5 * 1024 * 1024, ' ');
+    await page.setInputFiles('input[type=file]', { name: '../../etc/passwd.json', mimeType: 'application/json', buffer: huge });
+    await until(page, () => window.procureApp.state().notices.length > 0);
+    const s = await state(page);
+    assert.ok(s.notices.some((n) => message('notice.import_failed').test(n) && n.includes('5242880 bytes; the limit is 4194304 bytes')),
+      JSON.stringify(s.notices));
+    assert.equal(s.checklist.patching.status, 'verified', 'the checklist is unchanged');
     await assertNothingRan(session);
     await assertResponsive(page);
     assert.deepEqual(problems, []);

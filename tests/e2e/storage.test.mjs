@@ -97,6 +97,7 @@ describe('never lose work', () => {
     assert.ok(notice, JSON.stringify(s.notices));
     assert.match(notice, /^2 /);
     assert.ok(notice.includes(renamed.id) && notice.includes(removed.id));
+    assert.ok(notice.includes('Checked on site.'), 'the notes themselves are shown');
     assert.equal(s.checklist[removed.id].note, 'Checked on site.');
     await page.screenshot({ path: screenshotPath('storage-orphans') });
     // Kept through a change elsewhere and saved again.
@@ -129,19 +130,26 @@ describe('never lose work', () => {
     assert.equal(saved.entries.patching.status, 'verified');
     assert.equal(saved.entries.dpia.status, 'in_tender');
 
-    // The same note in both tabs: the later one wins, the earlier is kept under it, and the tab that
-    // lost is told. Both tabs settle on the same text.
+    // The same note edited in both tabs before either saw the other's (tab B's storage events are held
+    // back, as for a tab that was asleep): the later one wins, the earlier is kept under it, the tab
+    // whose note lost is told, and both tabs settle on the same text.
+    await b.evaluate(() => {
+      window.__holdStorage = true;
+      const module = window.procureApp.module, merge = module._app_on_storage_changed;
+      module._app_on_storage_changed = (key, value) => { if (!window.__holdStorage) merge(key, value); };
+    });
     await clickText(a, 'detail.note');
     await a.keyboard.insertText('Note from tab A.');
-    await until(b, () => window.procureApp.state().checklist.patching?.note === 'Note from tab A.');
+    await until(a, () => window.procureApp.state().checklist.patching?.note === 'Note from tab A.');
+    await b.evaluate(() => { window.__holdStorage = false; });  // B missed A's note; it hears from now on
     await b.evaluate(() => { location.hash = '#open=patching'; });
     await settle(b);
+    assert.equal((await state(b)).checklist.patching.note, '');
     await clickText(b, 'detail.note');
-    await b.keyboard.press('Control+A');
-    await b.keyboard.insertText('Tab B rewrote it.');
-    await until(a, () => /Tab B rewrote it\./.test(window.procureApp.state().checklist.patching?.note));
+    await b.keyboard.insertText('Tab B wrote this.');
+    await until(a, () => /Tab B wrote this\./.test(window.procureApp.state().checklist.patching?.note));
     const noteA = (await state(a)).checklist.patching.note;
-    assert.match(noteA, /^Tab B rewrote it\.\n--- earlier note \(kept on import\) ---\nNote from tab A\.$/);
+    assert.match(noteA, /^Tab B wrote this\.\n--- earlier note \(kept on import\) ---\nNote from tab A\.$/);
     assert.ok((await state(a)).notices.some((n) => message('notice.other_tab').test(n)), JSON.stringify((await state(a)).notices));
     await until(b, (text) => window.procureApp.state().checklist.patching?.note === text, noteA);
     saved = await stored(b);
