@@ -85,7 +85,7 @@ mkdir -p "$HP_CACHE/include-wasm"
 ln -sfn /usr/include/nlohmann "$HP_CACHE/include-wasm/nlohmann"
 
 # --- 6. Node packages, pinned by committed package-lock.json files -------------------------------
-# tests/e2e: the browser tests (playwright-core, ajv); web/vendor-deps: JavaScript the page ships (fflate).
+# tests/e2e: the browser tests (playwright-core, ajv, axe-core); web/vendor-deps: JavaScript the page ships (fflate).
 npm_ci() {
   local dir="$HP_ROOT/$1" stamp="$HP_ROOT/$1/node_modules/.lock-sha"
   if [ ! -f "$stamp" ] || [ "$(sha256sum < "$dir/package-lock.json")" != "$(cat "$stamp")" ]; then
