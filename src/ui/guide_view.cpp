@@ -33,18 +33,23 @@ void draw_lifecycle(const Catalogue& c) {
     const float arrow = 36.0f;
     const float box_w = (width - arrow * static_cast<float>(steps.size() - 1)) / static_cast<float>(steps.size());
     ImFont* bold = fonts().bold;
-    const float size = ImGui::GetFontSize();
     // Names wrap inside their boxes, and all boxes grow to the tallest: a phone leaves ~95 px a box.
+    // A word too long for its box ("Leverandørvalg", "Pianificazione") makes all names smaller, down
+    // to 70 %; past that it would be cut, and is reported.
     const float name_wrap = box_w - 12;
-    float name_h = 0;
+    float widest_word = 0;
     for (std::size_t k : steps) {
         const std::string& name = c.phases[k].name;
-        name_h = std::max(name_h, bold->CalcTextSizeA(size, FLT_MAX, name_wrap, name.c_str()).y);
-        for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {  // a word wider than its box is cut
+        for (std::size_t b = 0, e = 0; b < name.size(); b = e + 1) {
             e = std::min(name.find(' ', b), name.size());
-            note_if_clipped(name, bold->CalcTextSizeA(size, FLT_MAX, 0, name.c_str() + b, name.c_str() + e).x, name_wrap);
+            widest_word = std::max(widest_word, bold->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, name.c_str() + b, name.c_str() + e).x);
         }
     }
+    const float scale = widest_word > name_wrap ? std::max(0.7f, name_wrap / widest_word) : 1.0f;
+    const float size = ImGui::GetFontSize() * scale;
+    note_if_clipped("guide phase names", widest_word * scale, name_wrap);
+    float name_h = 0;
+    for (std::size_t k : steps) name_h = std::max(name_h, bold->CalcTextSizeA(size, FLT_MAX, name_wrap, c.phases[k].name.c_str()).y);
     const float box_h = name_h + ImGui::GetTextLineHeight() + 28;
     for (std::size_t k = 0; k < steps.size(); ++k) {
         const Term& phase = c.phases[steps[k]];

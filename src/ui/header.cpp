@@ -100,7 +100,8 @@ float secondary_width() {
 void draw_header(Context& ctx) {
     const Catalogue& c = ctx.session.catalogue();
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(tr("app.title").c_str());
+    if (ctx.layout == LayoutKind::phone) wrapped_text(tr("app.title"));  // "Przewodnik po zamówieniach…" is wider than a phone
+    else ImGui::TextUnformatted(tr("app.title").c_str());
     ImGui::PopFont();
     if (ctx.layout != LayoutKind::phone) {
         ImGui::SameLine();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { BUILD, ROOT, SITE, click, openPage, screenshotPath, settle, startBrowser, startServer, waitForApp } from './harness.mjs';
 import { PSEUDO_CODE, pseudoLanguage, pseudoOverlay } from '../../tools/pseudo-localise.mjs';
 
+const registry = JSON.parse(readFileSync(join(SITE, 'i18n/languages.json'), 'utf8')).languages.map((l) => l.code);
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const catalogueTool = join(BUILD, 'native/tools/catalogue-tool/catalogue-tool');
 const catalogue = JSON.parse(readFileSync(join(SITE, 'data/catalogue.json'), 'utf8'));
@@ -162,6 +163,25 @@ describe('pseudo-localisation at 390 x 844', () => {
     await page.goto(`${url}#lang=${PSEUDO_CODE}&view=matrix`);
     assert.equal((await waitForApp(page)).failed, null);
     await checkView(page, 'matrix');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // The real languages too: what the pseudo language stands in for, checked where it is cheap (no
+  // screenshots; a failure names the language and view, and languages.test.mjs shows them drawn).
+  test('every shipped language fits the phone in the list, a practice, the guide and the matrix', async () => {
+    const { page, problems, context } = await openPage(browser, { ...PHONE, deviceScaleFactor: 1 });
+    let load = 0;
+    for (const code of registry) {
+      for (const view of ['', '&open=dpia', '&view=guide', '&view=matrix']) {
+        await page.goto(`${url}?load=${++load}#lang=${code}${view}`);  // a new query: a new page, not a new fragment
+        assert.equal((await waitForApp(page)).failed, null);
+        await settle(page);
+        const s = await state(page);
+        assert.equal(s.language, code);
+        assert.deepEqual(s.clippedText, [], `${code} ${view || 'list'}: text does not fit`);
+      }
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
