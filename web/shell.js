@@ -392,14 +392,17 @@
     passBytes(api.module._app_load_font, fontRegular, 0);
     passBytes(api.module._app_load_font, fontBold, 1);
     languages = JSON.parse(new TextDecoder().decode(languageRegistry)).languages || [];
+    // A catalogue past the app's size limit is not copied into its memory (nor read here); the app
+    // shows why instead.
+    const catalogueFits = api.module._app_accepts_catalogue(catalogue.length) === 1;
     // Translations of the catalogue live under its id; the app validates the file itself.
     try {
-      const id = JSON.parse(new TextDecoder().decode(catalogue)).id;
+      const id = catalogueFits ? JSON.parse(new TextDecoder().decode(catalogue)).id : null;
       if (typeof id === 'string' && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id)) manifest.catalogueId = id;
     } catch (e) { /* the app reports what is wrong with the catalogue */ }
     passBytes(api.module._app_set_languages, languageRegistry);
     watchSystemPreferences();
-    passBytes(api.module._app_load_catalogue, catalogue);
+    if (catalogueFits) passBytes(api.module._app_load_catalogue, catalogue);
     await loadLanguage(initialLanguage());
 
     window.addEventListener('resize', () => api.module._app_request_frame());

@@ -27,6 +27,7 @@
 #include "browser_shell.hpp"
 #include "engine/catalogue_loader.hpp"
 #include "engine/checklist_file.hpp"
+#include "engine/json_document.hpp"
 #include "engine/languages.hpp"
 #include "engine/session.hpp"
 #include "engine/translation.hpp"
@@ -361,6 +362,16 @@ EMSCRIPTEN_KEEPALIVE void app_load_catalogue(const char* data, std::size_t size)
         report_orphaned_notes();
     }
     request_frames(kFramesAfterInput);
+}
+
+// Asked before the catalogue is copied into the app's memory: 1 when it is within the document size
+// limit, else 0, and the app shows the problem in place of the catalogue.
+EMSCRIPTEN_KEEPALIVE int app_accepts_catalogue(double bytes) {
+    const std::size_t limit = Limits{}.max_document_bytes;
+    if (bytes <= static_cast<double>(limit)) return 1;
+    g_app.load_problems = {Problem{"", document_size_message(static_cast<std::size_t>(bytes), limit)}};
+    request_frames(kFramesAfterInput);
+    return 0;
 }
 
 // Back/forward or an edited address: the fragment is the view.

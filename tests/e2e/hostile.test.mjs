@@ -156,6 +156,21 @@ describe('hostile input', () => {
     await context.close();
   });
 
+  test('a catalogue past the size limit is refused before the app takes it in, with the limit named', async () => {
+    const padded = JSON.stringify(catalogue) + ' '.repeat(9 * 1024 * 1024);
+    const session = await open({
+      setup: (page) => page.route('**/data/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: padded })),
+    });
+    const { page, context } = session;
+    assert.equal(session.status.ready, true, 'the app starts and shows the problem');
+    const s = await state(page);
+    assert.equal(s.catalogue, null);
+    assert.deepEqual(s.problems, [`(document): the file is ${Buffer.byteLength(padded)} bytes; the limit is 8388608 bytes`]);
+    await page.screenshot({ path: screenshotPath('hostile-catalogue-size') });
+    await assertNothingRan(session);
+    await context.close();
+  });
+
   test('an oversized note is refused at the limit with a message, and what fits is kept', async () => {
     const session = await open({ hash: '#open=patching' });
     const { page, problems, context } = session;
