@@ -42,12 +42,13 @@ void draw_facet(Context& ctx, FacetKind kind, const std::vector<FacetOption>& op
     const Catalogue& c = ctx.session.catalogue();
     for (const FacetOption& o : options) {
         const bool dead = o.count == 0 && !o.selected;
-        const std::string label = facet_option_label(c, kind, o.id) + "  (" + std::to_string(o.count) + ")###" + o.id;
+        // A checkbox draws its label on one line: long option names get their line breaks here.
+        const float label_width = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
+        const std::string label =
+            wrap_to_width(facet_option_label(c, kind, o.id) + "  (" + std::to_string(o.count) + ")", label_width) + "###" + o.id;
         if (dead) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         bool checked = o.selected;
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
         if (ImGui::Checkbox(label.c_str(), &checked)) ctx.changed(ctx.session.toggle(kind, o.id));
-        ImGui::PopTextWrapPos();
         if (dead) ImGui::PopStyleColor();
         register_widget("facet." + key + "." + o.id);
     }

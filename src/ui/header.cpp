@@ -1,5 +1,6 @@
 // The header: tool name and edition, the three views, language, theme, exports, About/Sources/Help.
 // On phones the secondary buttons move into a menu.
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
@@ -88,11 +89,15 @@ void secondary_buttons(Context& ctx) {
     register_widget("header.help");
 }
 
-float secondary_width() {
+float secondary_width(Context& ctx) {
     const ImGuiStyle& s = ImGui::GetStyle();
     auto w = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x + s.FramePadding.x * 2 + s.ItemSpacing.x; };
-    return w(tr("header.export")) + w("Português") + w(tr("header.theme") + ": " + tr("header.theme_light")) +
-           w(tr("header.about")) + w(tr("header.sources")) + w(tr("header.help"));
+    // The theme button's widest label, so the row does not move when the theme changes.
+    float theme = 0;
+    for (const char* key : {"header.theme_light", "header.theme_dark", "header.theme_auto"})
+        theme = std::max(theme, w(tr("header.theme") + ": " + tr(key)));
+    return w(tr("header.export")) + w(language_label(ctx)) + theme + w(tr("header.about")) + w(tr("header.sources")) +
+           w(tr("header.help"));
 }
 
 }  // namespace
@@ -127,7 +132,7 @@ void draw_header(Context& ctx) {
         }
     } else {
         draw_tabs(ctx);
-        const float needed = secondary_width();
+        const float needed = secondary_width(ctx);
         const float right = ImGui::GetWindowContentRegionMax().x;
         ImGui::SameLine();
         if (ImGui::GetCursorPosX() + needed < right) ImGui::SetCursorPosX(right - needed);

@@ -142,6 +142,25 @@ void same_line_if_fits(float width) {
     if (x + width <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 
+std::string wrap_to_width(std::string_view text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    std::string out;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        const char* stop = font->CalcWordWrapPositionA(scale, p, end, width);
+        if (stop <= p) stop = p + 1;
+        while (stop < end && (static_cast<unsigned char>(*stop) & 0xC0) == 0x80) ++stop;  // whole code points
+        if (!out.empty()) out += '\n';
+        out.append(p, stop);
+        while (out.size() > 1 && out.back() == ' ') out.pop_back();
+        p = stop;
+        while (p < end && *p == ' ') ++p;
+    }
+    return out;
+}
+
 std::string hint_to_fit(std::string_view hint, float width) {
     const auto fits = [&] { return ImGui::CalcTextSize(hint.data(), hint.data() + hint.size()).x <= width; };
     if (!fits()) {

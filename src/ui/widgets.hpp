@@ -34,6 +34,9 @@ bool wrapped_button(const char* id, std::string_view label, bool active = false)
 // instead when an item that wide would not fit: rows of buttons wrap like words on narrow screens.
 float button_width(std::string_view label);
 void same_line_if_fits(float width);
+// `text` with line breaks where ImGui's word wrap would put them at `width`, for labels of widgets that
+// draw their text on one line otherwise (checkboxes): the item grows taller instead of being clipped.
+std::string wrap_to_width(std::string_view text, float width);
 // A one-line hint made to fit `width`: without its trailing "( / )" key hint, then without its last
 // ", example" parts, as far as needed; the hint texts of every language are written that way.
 std::string hint_to_fit(std::string_view hint, float width);
