@@ -4,6 +4,7 @@
 // instead of being stripped the same wrong way on both sides.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -226,6 +227,32 @@ TEST_CASE("in every language, title words typed in capitals or without diacritic
         }
         // Every Latin and Greek alphabet here writes diacritics (Dutch too: ë, ï); Bulgarian hardly any.
         if (code != "bg") CHECK(with_diacritics >= 5);
+    }
+}
+
+TEST_CASE("every letter the shipped translations use folds to a bare letter of its alphabet", "[search][languages]") {
+    // What someone without that key on their keyboard types must find it: a letter the folding left
+    // as it is (a new language, a new word) could only be found by typing it exactly.
+    const auto bare_letter = [](char32_t c) {
+        return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || (c >= U'α' && c <= U'ω' && c != U'ς') ||
+               (c >= U'а' && c <= U'я');
+    };
+    const std::string catalogue_id = test::bundled_catalogue().id;
+    for (const std::string& code : translated_languages()) {
+        for (const std::string& path : {"i18n/ui/" + code + ".json", "i18n/content/" + catalogue_id + "/" + code + ".json"}) {
+            auto load = load_overlay(test::read_source_file(path));
+            REQUIRE(load.overlay);
+            std::set<char32_t> letters;
+            for (const auto& [key, text] : load.overlay->strings)
+                for (char32_t c : decode(text))
+                    if (!separates_words(c) && c != U'ª' && c != U'º') letters.insert(c);  // ordinals, as in "n.º"
+            for (char32_t c : letters) {
+                const std::u32string folded = decode(fold(encode(std::u32string(1, c))));
+                INFO(path << ": U+" << std::hex << static_cast<std::uint32_t>(c) << " folds to \"" << encode(folded) << "\"");
+                CHECK(!folded.empty());
+                CHECK(std::all_of(folded.begin(), folded.end(), bare_letter));
+            }
+        }
     }
 }
 
