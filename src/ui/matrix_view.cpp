@@ -81,7 +81,8 @@ void draw_matrix(Context& ctx) {
                                                       status == Status::not_started ? palette().border : status_colour, 2.0f);
             ImGui::SetCursorScreenPos(ImVec2(at.x + 10, at.y));
             if (filtered && !hit) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
-            const std::string label = std::to_string(p.number) + ". " + p.title;
+            // Long titles end in "…" in the fixed title column; the tooltip shows them in full.
+            const std::string label = ellipsize(std::to_string(p.number) + ". " + p.title, ImGui::GetContentRegionAvail().x) + "###row";
             if (ImGui::Selectable(label.c_str(), ctx.session.view().open_practice == p.id)) {
                 ctx.session.set_view_mode(ViewMode::list);
                 ctx.changed(ctx.session.open(p.id));

@@ -161,6 +161,19 @@ std::string wrap_to_width(std::string_view text, float width) {
     return out;
 }
 
+std::string ellipsize(std::string_view text, float width) {
+    const auto text_width = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    if (text_width(text) <= width) return std::string(text);
+    const float room = width - text_width("\xE2\x80\xA6");
+    std::size_t end = text.size();
+    while (end > 0 && text_width(text.substr(0, end)) > room) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // whole code points
+    }
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return std::string(text.substr(0, end)) + "\xE2\x80\xA6";
+}
+
 std::string hint_to_fit(std::string_view hint, float width) {
     const auto fits = [&] { return ImGui::CalcTextSize(hint.data(), hint.data() + hint.size()).x <= width; };
     if (!fits()) {

@@ -37,6 +37,9 @@ void same_line_if_fits(float width);
 // `text` with line breaks where ImGui's word wrap would put them at `width`, for labels of widgets that
 // draw their text on one line otherwise (checkboxes): the item grows taller instead of being clipped.
 std::string wrap_to_width(std::string_view text, float width);
+// `text` cut at a word or letter and ended with "…" so that it fits `width`, for one-line labels in
+// fixed columns whose full text is shown elsewhere (a tooltip); `text` itself when it fits.
+std::string ellipsize(std::string_view text, float width);
 // A one-line hint made to fit `width`: without its trailing "( / )" key hint, then without its last
 // ", example" parts, as far as needed; the hint texts of every language are written that way.
 std::string hint_to_fit(std::string_view hint, float width);

@@ -169,10 +169,9 @@ describe('text that fits: pseudo-localisation at 390 x 844, and every shipped la
 
   // The real languages too: what the pseudo language stands in for, checked where it is cheap (no
   // screenshots; a failure names the language and view, and languages.test.mjs shows them drawn).
-  // On the wide layout the matrix is left out: its title column cuts long titles, which show in full on hover.
   for (const [layout, options, views] of [
     ['the phone in the list, a practice, the guide and the matrix', { ...PHONE, deviceScaleFactor: 1 }, ['', '&open=dpia', '&view=guide', '&view=matrix']],
-    ['1280 x 800 in the list with a practice and the guide', { viewport: { width: 1280, height: 800 } }, ['&open=dpia', '&view=guide']],
+    ['1280 x 800 in the list with a practice, the guide and the matrix', { viewport: { width: 1280, height: 800 } }, ['&open=dpia', '&view=guide', '&view=matrix']],
   ]) test(`every shipped language fits ${layout}`, async () => {
     const { page, problems, context } = await openPage(browser, options);
     let load = 0;
