@@ -93,6 +93,24 @@ async function scrollTo(page, widget) {
 }
 
 describe('text that fits: pseudo-localisation at 390 x 844, and every shipped language', () => {
+  test('the pseudo language keeps every placeholder, is 40 % longer and uses only letters the font has', () => {
+    const letters = (t) => [...t.replace(/\{[A-Za-z0-9_]+\}/g, '')].filter((c) => /\p{L}/u.test(c)).length;
+    const placeholders = (t) => (t.match(/\{[A-Za-z0-9_]+\}/g) || []).sort();
+    for (const [english, pseudo] of [
+      [JSON.parse(readFileSync(join(ROOT, 'i18n/ui/en.json'), 'utf8')), JSON.parse(ui)],
+      [JSON.parse(execFileSync(catalogueTool, ['extract', join(SITE, 'data/catalogue.json')], { encoding: 'utf8' })), JSON.parse(content)],
+    ]) {
+      assert.deepEqual(Object.keys(pseudo.strings), Object.keys(english.strings));
+      for (const [key, text] of Object.entries(english.strings)) {
+        const p = pseudo.strings[key];
+        assert.deepEqual(placeholders(p), placeholders(text), key);
+        assert.ok(letters(p) >= 1.4 * letters(text), `${key}: ${letters(p)} letters for ${letters(text)}`);
+        // ASCII, Latin-1 and Latin Extended-A, which tools/font-characters.py always puts in the font.
+        for (const c of p) assert.ok(c.codePointAt(0) <= 0x17f || text.includes(c), `${key}: ${c}`);
+      }
+    }
+  });
+
   test('the pseudo language is loaded for the interface and the catalogue', async () => {
     const { page, problems, context } = await openPseudo();
     const s = await state(page);
