@@ -56,7 +56,7 @@
         h('div', { role: 'search' }, h('label', { for: 'mirror-search', id: 'mirror-search-label' }), search),
         h('h2', { id: 'mirror-count', tabindex: '-1' }),
         h('ul', { id: 'mirror-results' }),
-        h('article', { id: 'mirror-detail', 'aria-labelledby': 'mirror-detail-title' })),
+        h('article', { id: 'mirror-detail' })),
       h('div', { id: 'mirror-live', role: 'status', 'aria-live': 'polite', class: 'visually-hidden' }));
   }
 
@@ -92,7 +92,8 @@
   function results(m) {
     if (!m.results.length) return [h('li', {}, m.empty)];
     return m.results.map((r) => h('li', {},
-      h('a', { href: `#open=${encodeURIComponent(r.id)}`, 'data-key': `result:${r.id}`, 'aria-current': m.detail && m.detail.id === r.id ? 'true' : false,
+      // A link to the view with that practice open (a bare "#..." would read as a skip link).
+      h('a', { href: `${location.href.split('#')[0]}#open=${encodeURIComponent(r.id)}`, 'data-key': `result:${r.id}`, 'aria-current': m.detail && m.detail.id === r.id ? 'true' : false,
         onclick: (e) => { e.preventDefault(); pendingFocus = 'mirror-detail-title'; sent({ type: 'open', id: r.id }); } }, `${r.number}. ${r.title}`),
       ` — ${r.phase}. ${r.summary}`));
   }
@@ -145,7 +146,13 @@
     if (force || sections.results !== last.results) replace(document.getElementById('mirror-results'), results(m));
     // The note being typed is never overwritten from the model while it has focus.
     const typing = document.activeElement && document.activeElement.id === 'mirror-note';
-    if ((force || sections.detail !== last.detail) && !typing) replace(document.getElementById('mirror-detail'), detail(m));
+    if ((force || sections.detail !== last.detail) && !typing) {
+      const article = document.getElementById('mirror-detail');
+      replace(article, detail(m));
+      // Named by the practice's title while one is open; there is no title to point at otherwise.
+      if (m.detail) article.setAttribute('aria-labelledby', 'mirror-detail-title');
+      else article.removeAttribute('aria-labelledby');
+    }
     document.getElementById('mirror-search-label').textContent = m.labels.search;
     document.getElementById('skip-to-text').textContent = m.labels.skip;
     document.getElementById('canvas').setAttribute('aria-label', m.labels.canvas);

@@ -434,8 +434,12 @@
     let reloading = false;
     // On a first visit the page loaded its language before the worker took control: fetch those files
     // again through the worker, so they are kept for offline use too.
+    // api.keptForOffline says when that is done (a page already controlled fetched everything through it).
+    api.keptForOffline = !!navigator.serviceWorker.controller;
     const keepForOffline = () => {
-      for (const path of [manifest.catalogue, ...[...loadedTranslations].map((p) => `i18n/${p}`)]) fetch(path).then((r) => r.arrayBuffer()).catch(() => {});
+      const paths = [manifest.catalogue, ...[...loadedTranslations].map((p) => `i18n/${p}`)];
+      Promise.all(paths.map((path) => fetch(path).then((r) => r.arrayBuffer()).catch(() => {})))
+        .then(() => { api.keptForOffline = true; });
     };
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (!api.updateAccepted) keepForOffline();

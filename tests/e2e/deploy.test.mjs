@@ -191,7 +191,7 @@ describe('(c) offline and updates through the service worker', () => {
   const filesOf = (dir) => new Set(readdirSync(dir));
   // Controlled by the service worker, with the data this page loaded before that kept for offline use.
   const offlineReady = (page) => page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
+    if (!navigator.serviceWorker.controller || !window.procureApp.keptForOffline) return false;
     const kept = await (await caches.open('hospital-procurement-data')).keys();
     return kept.some((r) => r.url.endsWith('data/catalogue.json')) && kept.some((r) => r.url.endsWith('ui/en.json'));
   }, null, { timeout: 30000, polling: 200 });
