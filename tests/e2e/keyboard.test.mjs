@@ -3,7 +3,7 @@
 // screen and on a phone, where the filters are a drawer and the practice is a page of its own.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshotPath, settle, startBrowser, startServer, waitForApp } from './harness.mjs';
+import { click, openPage, screenshotPath, settle, startBrowser, startServer, waitForApp } from './harness.mjs';
 
 let browser, server, url;
 before(async () => {
@@ -89,6 +89,15 @@ describe('keyboard alone', () => {
     assert.match((await state(page)).fragment, /phase=plan/);
     await press(page, 'Escape');
     assert.equal(await focused(page), 'drawer.open');
+
+    // Esc that closes a menu only closes the menu; a second one, with nothing open, leaves the canvas.
+    await click(page, 'header.menu');
+    assert.ok((await page.evaluate(() => window.procureApp.widgets()))['header.theme'], 'the menu is open');
+    await press(page, 'Escape');
+    assert.equal((await page.evaluate(() => window.procureApp.widgets()))['header.theme'], undefined, 'the menu closed');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+    await press(page, 'Escape');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'skip-to-text');
     assert.deepEqual(problems, []);
     await context.close();
   });

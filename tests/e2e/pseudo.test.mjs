@@ -162,7 +162,7 @@ describe('text that fits: pseudo-localisation at 390 x 844, and every shipped la
     const { page, problems, context } = await openPseudo();
     await click(page, 'header.menu');
     await checkView(page, 'menu', /^header\.theme$/);
-    await click(page, 'results.count');  // a click outside closes the menu (Esc would also leave the canvas)
+    await click(page, 'results.count');  // a click outside closes the menu
     for (const [button, name, own] of [['header.export', 'export', /^(export|checklist)\.|^dialog\.close$/],
       ['header.language', 'language', /^language\.|^dialog\.close$/]]) {
       await click(page, button);
