@@ -51,6 +51,7 @@
       oninput: debounce((e) => sent({ type: 'search', text: e.target.value }), 200) });
     root.replaceChildren(
       h('header', { id: 'mirror-header' }),
+      h('div', { id: 'mirror-notices', role: 'alert' }),
       h('nav', { id: 'mirror-filters', 'aria-labelledby': 'mirror-filters-heading' }),
       h('main', { id: 'mirror-main' },
         h('div', { role: 'search' }, h('label', { for: 'mirror-search', id: 'mirror-search-label' }), search),
@@ -103,7 +104,7 @@
     const d = m.detail;
     if (!d) return [h('p', {}, m.labels.noDetail)];
     const L = d.labels;
-    const note = h('textarea', { id: 'mirror-note', 'data-key': `note:${d.id}`, rows: 4, value: d.note,
+    const note = h('textarea', { id: 'mirror-note', 'data-key': `note:${d.id}`, 'data-saved': d.note, rows: 4, value: d.note,
       oninput: debounce((e) => sent({ type: 'note', id: d.id, note: e.target.value }), 400),
       onchange: (e) => sent({ type: 'note', id: d.id, note: e.target.value }) });
     return [
@@ -140,15 +141,23 @@
       filters: JSON.stringify([m.labels, m.scenarios, m.facets]),
       results: JSON.stringify([m.results, m.empty, m.detail && m.detail.id]),
       detail: JSON.stringify(m.detail),
+      notices: JSON.stringify(m.notices),
     };
+    if (force || sections.notices !== last.notices)
+      document.getElementById('mirror-notices').replaceChildren(...(m.notices || []).map((text) => h('p', {}, text)));
     if (force || sections.header !== last.header) replace(document.getElementById('mirror-header'), header(m));
     if (force || sections.filters !== last.filters) replace(document.getElementById('mirror-filters'), filters(m));
     if (force || sections.results !== last.results) replace(document.getElementById('mirror-results'), results(m));
     // The note being typed is never overwritten from the model while it has focus.
     const typing = document.activeElement && document.activeElement.id === 'mirror-note';
-    if ((force || sections.detail !== last.detail) && !typing) {
+    if (typing) sections.detail = last.detail;  // drawn once the reader leaves the note
+    else if (force || sections.detail !== last.detail) {
       const article = document.getElementById('mirror-detail');
+      // Text the app did not take (a note past the limit) stays in the box for the reader to shorten.
+      const box = document.getElementById('mirror-note');
+      const unsaved = box && m.detail && box.dataset.key === `note:${m.detail.id}` && box.value !== box.dataset.saved ? box.value : null;
       replace(article, detail(m));
+      if (unsaved !== null) document.getElementById('mirror-note').value = unsaved;
       // Named by the practice's title while one is open; there is no title to point at otherwise.
       if (m.detail) article.setAttribute('aria-labelledby', 'mirror-detail-title');
       else article.removeAttribute('aria-labelledby');

@@ -1,7 +1,10 @@
 #include "mirror.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "engine/limits.hpp"
 #include "strings.hpp"
 
 namespace procure::ui {
@@ -90,6 +93,9 @@ std::string mirror_model(const Context& ctx) {
     };
     if (const Practice* p = s.open_practice()) model["detail"] = detail(ctx, *p);
     // What a screen reader hears after a change: the result count, and the practice that opened.
+    json notices = json::array();
+    for (const Notice& n : ctx.ui.notices) notices.push_back(n.text);
+    model["notices"] = notices;  // problems and confirmations the canvas shows at its top
     model["announce"] = count + (s.open_practice() ? " · " + s.open_practice()->title : std::string());
     return model.dump();
 }
@@ -130,6 +136,14 @@ bool apply_mirror_intent(Context& ctx, std::string_view text) {
     } else if (type == "note") {
         const std::string id = str("id");
         const std::string note = str("note");
+        if (note.size() > kMaxNoteBytes) {
+            // Refused whole, with the same notice as the canvas's editor: the text area keeps what was
+            // typed (it is not redrawn while it has the focus), so the reader can shorten it.
+            const std::string refusal = trf("notice.note_too_long", {{"limit", std::to_string(kMaxNoteBytes)}});
+            if (std::none_of(ctx.ui.notices.begin(), ctx.ui.notices.end(), [&](const Notice& n) { return n.text == refusal; }))
+                ctx.ui.notices.push_back({refusal, true});
+            return false;
+        }
         if (ctx.ui.note_practice == id) ctx.ui.note_buffer = note;
         ctx.changed(s.set_note(id, note, ctx.shell.now_ms()), false);
     } else if (type == "language") {

@@ -84,6 +84,14 @@ describe('accessible mirror', () => {
     await page.keyboard.type('Asked in lot 2, clause 4.1');
     await page.keyboard.press('Tab');
     await until(page, () => window.procureApp.state().checklist.encryption?.note === 'Asked in lot 2, clause 4.1');
+    // A note past the limit is refused with the canvas's notice, shown in the mirror too; nothing typed is lost.
+    const long = 'x'.repeat(9000);
+    await article.getByRole('textbox').focus();
+    await page.keyboard.insertText(long);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /8192/.test(document.getElementById('mirror-notices').textContent));
+    assert.equal((await state(page)).checklist.encryption.note, 'Asked in lot 2, clause 4.1', 'the saved note is unchanged');
+    assert.equal((await article.getByRole('textbox').inputValue()).length, 'Asked in lot 2, clause 4.1'.length + 9000, 'the text area keeps it');
 
     // Clearing every filter from the mirror; the canvas's chips go.
     await page.getByRole('button', { name: 'Close' }).focus();
