@@ -186,6 +186,11 @@ describe('(c) offline and updates through the service worker', () => {
   });
   after(() => server?.close());
 
+  // The worker asks the network first for data files and falls back to its cache. Its attempts that going
+  // offline or leaving the page cut short are reported as aborted requests, though the page got its
+  // answer from the cache (the checks on what the page shows prove that); any other problem counts.
+  const realProblems = (problems) => problems.filter((p) => !/^request failed: \S+\/(data|i18n)\/\S+\.json net::ERR_ABORTED$/.test(p));
+
   // The names of the hashed code files a page loaded.
   const codeRequests = (requests) => requests.filter((u) => /\.[0-9a-f]{10}\.(js|wasm|css)$/.test(u)).map((u) => u.split('/').pop());
   const filesOf = (dir) => new Set(readdirSync(dir));
@@ -209,7 +214,7 @@ describe('(c) offline and updates through the service worker', () => {
     assert.equal(s.results.length, 28);
     assert.equal(s.catalogue.language, 'fr', 'the language in use was kept for offline use');
     await page.screenshot({ path: screenshotPath('deploy-offline-reload') });
-    assert.deepEqual(problems, []);
+    assert.deepEqual(realProblems(problems), []);
     await context.close();
   });
 
@@ -225,7 +230,7 @@ describe('(c) offline and updates through the service worker', () => {
     await page.reload();
     assert.match(await page.textContent('h1'), /Use encryption/);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).maxWidth), '736px', 'its stylesheet was kept too');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(realProblems(problems), []);
     await context.close();
   });
 
@@ -267,7 +272,7 @@ describe('(c) offline and updates through the service worker', () => {
     assert.ok(codeRequests(requests).length >= 3);
     for (const f of codeRequests(requests)) assert.ok(v2Files.has(f), `${f} is not from version 2`);
     assert.equal((await state(page)).results.length, 28);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(realProblems(problems), []);
     await context.close();
   });
 });
