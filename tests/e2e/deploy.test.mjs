@@ -97,10 +97,18 @@ describe('(a) the deployed folder on nginx with the sample configuration', () =>
 
   test('the app renders the catalogue under the strict policy, with nothing from other origins', async () => {
     const { page, problems, context } = await openPage(browser);
+    const started = Date.now();
     await page.goto(nginx.url);
     assert.equal((await waitForApp(page)).failed, null);
+    const readyMs = Date.now() - started;
     await settle(page);
     assert.equal((await state(page)).results.length, 28);
+    // What a first visit costs over the wire (brotli from nginx), for the closing note's size table.
+    const wire = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .map((e) => [e.name.split('/').pop() || 'index.html', e.transferSize, e.decodedBodySize]));
+    const total = wire.reduce((sum, [, sent]) => sum + sent, 0);
+    console.log(`# first visit on nginx: ${(total / 1024).toFixed(0)} KB transferred in ${wire.length} requests, ready in ${readyMs} ms (local, software WebGL)`);
+    console.log(`# ${wire.map(([n, sent, body]) => `${n} ${sent}/${body}`).join(', ')}`);
     const png = await page.screenshot({ path: screenshotPath('deploy-nginx') });
     assert.ok(await distinctColours(page, png) > 200, 'the canvas is drawn');
     // The printable report opens as a document of its own under the inherited policy; its style is allowed.
