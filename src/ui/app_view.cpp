@@ -47,10 +47,11 @@ void handle_keys(Context& ctx) {
     // Claimed for the next frame; open popups (menus, the language list) keep ImGui's Esc.
     const ImGuiID escape_owner = ImGui::GetID("app.escape");
     const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, escape_owner) || ImGui::IsKeyPressed(ImGuiKey_Escape, false);
-    // ImGui has already closed a popup by the time this runs; that Esc was the popup's.
+    // ImGui has already closed a menu by the time this runs; that Esc was the menu's. (The dialogs are
+    // modal popups, which ImGui leaves open: the app closes them below.)
     static bool popup_was_open = false;
     const bool closed_popup = popup_was_open;
-    popup_was_open = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    popup_was_open = ctx.ui.dialog == Dialog::none && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     if (!popup_was_open) ImGui::SetKeyOwner(ImGuiKey_Escape, escape_owner);
     if (escape && !closed_popup) {
         if (ctx.ui.dialog != Dialog::none) ctx.ui.dialog = Dialog::none;

@@ -78,6 +78,18 @@ describe('keyboard alone', () => {
     });
   }
 
+  test('Esc closes a dialog, and only the dialog', async () => {
+    const { page, problems, context } = await open({ width: 1280, height: 800 });
+    await click(page, 'header.about');
+    assert.notEqual((await state(page)).dialog, 0, 'the About dialog is open');
+    await page.focus('#canvas');
+    await press(page, 'Escape');
+    assert.equal((await state(page)).dialog, 0);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('phone: the filter drawer opens and closes by keyboard, with the focus inside it', async () => {
     const { page, problems, context } = await open({ width: 390, height: 844 });
     await tabTo(page, 'drawer.open');
