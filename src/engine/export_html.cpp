@@ -21,26 +21,8 @@ using namespace export_detail;
 // The stylesheet lives in report.css: the site's Content-Security-Policy allows it by its hash.
 constexpr std::string_view kStyle = kReportStyle;
 
-// Text for element content and attribute values alike; C0 controls other than tab and line breaks
-// have no business in a document and are dropped.
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: {
-                const auto u = static_cast<unsigned char>(c);
-                if ((u >= 0x20 && u != 0x7F) || c == '\n' || c == '\t' || c == '\r') out += c;
-            }
-        }
-    }
-    return out;
-}
+// Element content and attribute values alike (export_common.hpp).
+std::string esc(std::string_view s) { return html_escape(s); }
 
 std::string element(std::string_view tag, std::string_view text, std::string_view cls = {}) {
     std::string out = "<" + std::string(tag);
